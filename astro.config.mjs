@@ -1,0 +1,24 @@
+// Astro configuration: static output, MDX, sitemap. https://docs.astro.build/en/reference/configuration-reference/
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+// Environment overrides let tests and the benchmark build other content into other folders.
+const env = process.env;
+const site = env.VEILLE_SITE_URL ?? 'https://veille-ia.example.org';
+const base = env.VEILLE_BASE ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	trailingSlash: 'always',
+	outDir: env.VEILLE_OUT_DIR ?? './dist',
+	// A separate cache per build lets several builds (tests, bench) run side by side.
+	cacheDir: env.VEILLE_CACHE_DIR ?? './node_modules/.astro',
+	build: { format: 'directory' },
+	integrations: [
+		mdx(),
+		// https://docs.astro.build/en/guides/integrations-guide/sitemap/
+		sitemap({ filter: (page) => !page.includes('/404') }),
+	],
+});

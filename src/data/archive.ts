@@ -1,0 +1,103 @@
+// The one module that reads the content collections. It builds the archive once per build
+// (memoised), so every page reads precomputed groups instead of walking the collections again.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import {
+	getNeighbours,
+	getPublishedArticles,
+	getRelatedArticles,
+	groupByReference,
+	groupByYearAndMonth,
+	sortByDateDesc,
+	type Neighbours,
+	type YearGroup,
+} from '../lib/archive.ts';
+
+export type Article = CollectionEntry<'articles'>;
+export type Tag = CollectionEntry<'tags'>;
+export type Company = CollectionEntry<'companies'>;
+export type Edition = CollectionEntry<'editions'>;
+
+/** A taxonomy term (tag or company) with its articles, newest first. */
+export interface Term<E> {
+	entry: E;
+	articles: Article[];
+}
+
+/** A newsletter edition with its articles in the edition's order. */
+export interface EditionWithItems {
+	entry: Edition;
+	articles: Article[];
+}
+
+export interface Archive {
+	/** Published articles, newest first. */
+	articles: Article[];
+	byId: Map<string, Article>;
+	neighbours: Map<string, Neighbours<Article>>;
+	related: Map<string, Article[]>;
+	years: YearGroup<Article>[];
+	/** Every tag of the vocabulary, ordered by label, with its articles (possibly none). */
+	tags: Term<Tag>[];
+	tagById: Map<string, Tag>;
+	/** Every company, ordered by name, with its articles (possibly none). */
+	companies: Term<Company>[];
+	companyById: Map<string, Company>;
+	/** Editions, newest first. */
+	editions: EditionWithItems[];
+	/** The edition(s) each article appeared in. */
+	editionsByArticle: Map<string, Edition[]>;
+}
+
+let archive: Promise<Archive> | undefined;
+
+/** The whole archive, built once per build. Drafts appear only in the dev server. */
+export function getArchive(): Promise<Archive> {
+	archive ??= loadArchive();
+	return archive;
+}
+
+async function loadArchive(): Promise<Archive> {
+	const [allArticles, tagEntries, companyEntries, editionEntries] = await Promise.all([
+		getCollection('articles'),
+		getCollection('tags'),
+		getCollection('companies'),
+		getCollection('editions'),
+	]);
+	const articles = sortByDateDesc(getPublishedArticles(allArticles, import.meta.env.DEV));
+	const byId = new Map(articles.map((article) => [article.id, article]));
+	const byTag = groupByReference(articles, 'tags');
+	const byCompany = groupByReference(articles, 'companies');
+
+	const editions = sortEditions(editionEntries).map((entry) => ({
+		entry,
+		articles: entry.data.items.flatMap((ref) => byId.get(ref.id) ?? []),
+	}));
+	const editionsByArticle = new Map<string, Edition[]>();
+	for (const edition of editions) {
+		for (const article of edition.articles) {
+			editionsByArticle.set(article.id, [...(editionsByArticle.get(article.id) ?? []), edition.entry]);
+		}
+	}
+
+	return {
+		articles,
+		byId,
+		neighbours: getNeighbours(articles),
+		related: getRelatedArticles(articles, byTag),
+		years: groupByYearAndMonth(articles),
+		tags: tagEntries
+			.map((entry) => ({ entry, articles: byTag.get(entry.id) ?? [] }))
+			.sort((a, b) => a.entry.data.label.localeCompare(b.entry.data.label, 'fr')),
+		tagById: new Map(tagEntries.map((entry) => [entry.id, entry])),
+		companies: companyEntries
+			.map((entry) => ({ entry, articles: byCompany.get(entry.id) ?? [] }))
+			.sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name, 'fr')),
+		companyById: new Map(companyEntries.map((entry) => [entry.id, entry])),
+		editions,
+		editionsByArticle,
+	};
+}
+
+function sortEditions(editions: Edition[]): Edition[] {
+	return [...editions].sort((a, b) => b.data.date.getTime() - a.data.date.getTime());
+}

@@ -1,0 +1,53 @@
+const LOCALE = 'fr-FR';
+
+const dayFormat = new Intl.DateTimeFormat(LOCALE, {
+	timeZone: 'UTC',
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+});
+const monthFormat = new Intl.DateTimeFormat(LOCALE, {
+	timeZone: 'UTC',
+	month: 'long',
+	year: 'numeric',
+});
+const monthNameFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long' });
+
+/**
+ * Formats a date the French way, in UTC so the day never shifts with the build machine's zone.
+ * @example formatDate(new Date('2025-01-01')) // '1 janvier 2025'
+ */
+export function formatDate(date: Date): string {
+	return dayFormat.format(date);
+}
+
+/** `YYYY-MM-DD` of a date in UTC, for `<time datetime>` and feeds. */
+export function toIsoDate(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}
+
+/** The UTC year of a date. */
+export function getYear(date: Date): number {
+	return date.getUTCFullYear();
+}
+
+/** The UTC month of a date, 1 to 12. */
+export function getMonth(date: Date): number {
+	return date.getUTCMonth() + 1;
+}
+
+/** Two-digit month, as used in archive URLs. @example padMonth(1) // '01' */
+export function padMonth(month: number): string {
+	return String(month).padStart(2, '0');
+}
+
+/** Month and year in French. @example formatMonth(2025, 1) // 'janvier 2025' */
+export function formatMonth(year: number, month: number): string {
+	return monthFormat.format(Date.UTC(year, month - 1, 1));
+}
+
+/** The month's French name with a capital, for breadcrumbs. @example monthName(1) // 'Janvier' */
+export function monthName(month: number): string {
+	const name = monthNameFormat.format(Date.UTC(2000, month - 1, 1));
+	return name.charAt(0).toUpperCase() + name.slice(1);
+}
