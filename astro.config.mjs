@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import contentGuard from './src/integrations/content-guard.ts';
+import { CONTENT_DIR } from './src/content-dir.ts';
 
 // Environment overrides let tests and the benchmark build other content into other folders.
 const env = process.env;
@@ -13,10 +15,13 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	outDir: env.VEILLE_OUT_DIR ?? './dist',
+	publicDir: env.VEILLE_PUBLIC_DIR ?? './public',
 	// A separate cache per build lets several builds (tests, bench) run side by side.
 	cacheDir: env.VEILLE_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory' },
 	integrations: [
+		// Refuses invalid or unsafe content before any MDX is compiled (see CONTRIBUTING.md).
+		contentGuard({ contentDir: CONTENT_DIR }),
 		mdx(),
 		// https://docs.astro.build/en/guides/integrations-guide/sitemap/
 		sitemap({ filter: (page) => !page.includes('/404') }),
