@@ -76,6 +76,9 @@ export const fr = {
 	'notFound.back': 'Revenir à l’accueil',
 	'notFound.archives': 'Parcourir les archives',
 	'search.button': 'Rechercher',
+	// search (issue 3): keys below
+	// publishing (issue 5): keys below
+	// figures and timeline (issue 7): keys below
 } as const;
 
 export type UiKey = keyof typeof fr;

@@ -1,0 +1,77 @@
+// Real `astro build` runs for tests: each build gets its own output and cache folders under
+// tests/.tmp/, so builds never overwrite each other or the developer's dist/.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const TMP = join(ROOT, 'tests/.tmp');
+const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+
+export interface BuildOptions {
+	/** Folder name under tests/.tmp/. */
+	name: string;
+	/** Content folder (VEILLE_CONTENT_DIR); the real content/ by default. */
+	contentDir?: string;
+	/** Base path, e.g. `/veille-ia/`. */
+	base?: string;
+	/** More environment variables. */
+	env?: Record<string, string>;
+}
+
+export interface BuildResult {
+	/** The built site. */
+	outDir: string;
+	code: number;
+	/** stdout and stderr together. */
+	output: string;
+}
+
+/** Paths of a named build, whether or not it has run. */
+export function buildPaths(name: string) {
+	const dir = join(TMP, name);
+	return { dir, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') };
+}
+
+/** Runs a real `astro build` and resolves with its exit code and log (it never throws). */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+	const { dir, outDir, cacheDir } = buildPaths(options.name);
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(dir, { recursive: true });
+	const env: Record<string, string | undefined> = {
+		...process.env,
+		VEILLE_OUT_DIR: outDir,
+		VEILLE_CACHE_DIR: cacheDir,
+		...(options.contentDir ? { VEILLE_CONTENT_DIR: options.contentDir } : {}),
+		...(options.base ? { VEILLE_BASE: options.base } : {}),
+		...options.env,
+	};
+	return new Promise((resolvePromise) => {
+		const child = spawn(ASTRO, ['build'], { cwd: ROOT, env });
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('close', (code) => {
+			writeFileSync(join(dir, 'build.log'), output);
+			resolvePromise({ outDir, code: code ?? 1, output });
+		});
+	});
+}
+
+/**
+ * Builds a named site once per test run (vitest's main process), for global setups shared by
+ * several projects: the second caller finds the stamp of this process and skips the build.
+ */
+export async function buildOncePerRun(options: BuildOptions): Promise<BuildResult> {
+	const { dir, outDir } = buildPaths(options.name);
+	const stamp = join(dir, '.run');
+	if (existsSync(stamp) && readFileSync(stamp, 'utf8') === String(process.pid)) {
+		return { outDir, code: 0, output: '' };
+	}
+	const result = await buildSite(options);
+	if (result.code !== 0) {
+		throw new Error(`astro build of "${options.name}" failed:\n${result.output.slice(-4000)}`);
+	}
+	writeFileSync(stamp, String(process.pid));
+	return result;
+}

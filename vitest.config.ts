@@ -1,0 +1,35 @@
+// Vitest: three projects. unit (plain functions), build (a real build, then assertions over its
+// output), browser (Chromium against the built site). https://vitest.dev/guide/projects
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+				},
+			},
+			{
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					globalSetup: ['tests/helpers/global-setup.ts'],
+					testTimeout: 180_000,
+					hookTimeout: 300_000,
+				},
+			},
+			{
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/helpers/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 120_000,
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
