@@ -1,0 +1,131 @@
+// `npm run new -- "Titre de l'article" [--tags a,b] [--companies x] [--source-url URL]
+//   [--source-publication NAME] [--source-title T]`: creates content/articles/<slug>.mdx (or under
+// VEILLE_CONTENT_DIR) with valid frontmatter and obvious placeholders; never overwrites a file.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { slug } from 'github-slugger';
+import { parse } from 'yaml';
+import { CONTENT_DIR } from '../src/content-dir.ts';
+import { PLACEHOLDER } from '../src/content-check/placeholders.ts';
+import { unknownSlugMessage, type ReferencedCollection } from '../src/content-check/references.ts';
+
+/**
+ * The file slug of a title: accents folded to ASCII, then GitHub's slugger.
+ * @example titleToSlug("L'Oréal s'offre une IA") // 'l-oreal-s-offre-une-ia'
+ */
+export function titleToSlug(title: string): string {
+	const folded = title
+		.replace(/[œŒ]/g, 'oe')
+		.replace(/[æÆ]/g, 'ae')
+		.normalize('NFD')
+		.replace(/[\u0300-\u036f]/g, '')
+		// Apostrophes separate words in French ("l'IA"): make them spaces so the words stay apart.
+		.replace(/['’]/g, ' ');
+	return slug(folded.trim().replace(/\s+/g, ' '))
+		.replace(/[^a-z0-9-]/g, '')
+		.replace(/-+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+interface Entry {
+	id: string;
+	label: string;
+}
+
+function readEntries(file: string, labelKey: 'label' | 'name'): Entry[] {
+	if (!existsSync(file)) return [];
+	const data: unknown = parse(readFileSync(file, 'utf8'));
+	const entries = Array.isArray(data)
+		? data.map((entry) => [String(entry.id), entry] as const)
+		: Object.entries((data ?? {}) as Record<string, unknown>);
+	return entries.map(([id, entry]) => ({ id, label: String((entry as Record<string, unknown>)?.[labelKey] ?? '') }));
+}
+
+function fail(message: string): never {
+	console.error(message);
+	process.exit(1);
+}
+
+function checkSlugs(collection: ReferencedCollection, values: string[], known: Entry[]) {
+	const ids = known.map((entry) => entry.id);
+	for (const value of values) {
+		if (!ids.includes(value)) fail(`--${collection}: ${unknownSlugMessage(collection, value, ids)}`);
+	}
+}
+
+function listOption(value: string | undefined): string[] {
+	return (value ?? '')
+		.split(',')
+		.map((item) => item.trim())
+		.filter(Boolean);
+}
+
+function yamlList(values: string[]): string {
+	return values.length ? `\n${values.map((value) => `  - ${value}`).join('\n')}` : ' []';
+}
+
+function commentList(entries: Entry[]): string {
+	return entries.map((entry) => `#   ${entry.id}${entry.label ? ` (${entry.label})` : ''}`).join('\n');
+}
+
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: {
+		tags: { type: 'string' },
+		companies: { type: 'string' },
+		'source-url': { type: 'string' },
+		'source-publication': { type: 'string' },
+		'source-title': { type: 'string' },
+	},
+});
+
+const title = positionals.join(' ').trim();
+if (!title) fail('Usage: npm run new -- "Titre de l\'article" [--tags a,b] [--companies x] [--source-url URL] [--source-publication NAME] [--source-title T]');
+const articleSlug = titleToSlug(title);
+if (!articleSlug) fail(`The title "${title}" gives an empty file name; use letters or digits in it.`);
+
+const contentDir = path.resolve(CONTENT_DIR);
+const tags = readEntries(path.join(contentDir, 'tags.yaml'), 'label');
+const companies = readEntries(path.join(contentDir, 'companies.yaml'), 'name');
+const chosenTags = listOption(values.tags);
+const chosenCompanies = listOption(values.companies);
+checkSlugs('tags', chosenTags, tags);
+checkSlugs('companies', chosenCompanies, companies);
+
+const file = path.join(contentDir, 'articles', `${articleSlug}.mdx`);
+const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
+if (existsSync(file)) fail(`${shown} already exists; choose another title or edit that file.`);
+
+const today = new Date().toISOString().slice(0, 10);
+const quoted = (value: string | undefined, fallback: string) => JSON.stringify(value?.trim() || fallback);
+const text = `---
+title: ${JSON.stringify(title)}
+description: "${PLACEHOLDER} : chapô d'une ou deux phrases, 200 caractères au plus."
+pubDate: ${today}
+# 1 to 6 tags from content/tags.yaml, most important first:
+${commentList(tags)}
+tags:${yamlList(chosenTags)}
+# Companies named in the article (optional), from content/companies.yaml:
+${commentList(companies)}
+companies:${yamlList(chosenCompanies)}
+# The piece this article is written from.
+source:
+  publication: ${quoted(values['source-publication'], PLACEHOLDER)}
+  title: ${quoted(values['source-title'], PLACEHOLDER)}
+  url: ${quoted(values['source-url'], 'https://example.org/a-completer')}
+---
+
+${PLACEHOLDER} : le texte de l'article, en Markdown. Voir CONTRIBUTING.md pour les composants
+(Encadre, Chiffre, Citation, NoteDeVerification, Figure) et les règles de typographie.
+`;
+
+mkdirSync(path.dirname(file), { recursive: true });
+writeFileSync(file, text, { flag: 'wx' });
+console.log(`Created ${shown}.
+
+Next steps:
+  1. Replace every "${PLACEHOLDER}" (description, source, body)${chosenTags.length ? '' : ' and pick 1 to 6 tags'}.
+  2. Run \`npm run check:content\` until it reports no problems.
+  3. Preview with \`npm run dev\`, then open http://localhost:4321/articles/${articleSlug}/
+  4. Commit the file and open a pull request (see CONTRIBUTING.md).`);
