@@ -3,12 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentGuard from './src/integrations/content-guard.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
+import { readArticleDates } from './src/integrations/article-dates.ts';
 
 // Environment overrides let tests and the benchmark build other content into other folders.
 const env = process.env;
 const site = env.VEILLE_SITE_URL ?? 'https://veille-ia.example.org';
 const base = env.VEILLE_BASE ?? '/';
+
+const articleDates = readArticleDates(CONTENT_DIR);
 
 export default defineConfig({
 	site,
@@ -24,6 +28,16 @@ export default defineConfig({
 		contentGuard({ contentDir: CONTENT_DIR }),
 		mdx(),
 		// https://docs.astro.build/en/guides/integrations-guide/sitemap/
-		sitemap({ filter: (page) => !page.includes('/404') }),
+		sitemap({
+			filter: (page) => !page.includes('/404'),
+			// lastmod of an article page: its updatedDate, else its pubDate.
+			serialize: (item) => {
+				const slug = /\/articles\/([^/]+)\/$/.exec(item.url)?.[1];
+				const date = slug ? articleDates.get(slug) : undefined;
+				return date ? { ...item, lastmod: date.toISOString() } : item;
+			},
+		}),
+		// Search index of the articles in <outDir>/pagefind/ (see src/integrations/pagefind.ts).
+		pagefind(),
 	],
 });

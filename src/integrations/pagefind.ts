@@ -1,0 +1,87 @@
+// Astro integration: builds the Pagefind search index into `<outDir>/pagefind/` after every build,
+// through Pagefind's Node API, and serves the last built index to `astro dev`.
+// https://pagefind.app/docs/node-api/ and https://docs.astro.build/en/reference/integrations-reference/
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/** Options of the Pagefind integration. */
+export interface PagefindOptions {
+	/** Language of every page (ISO 639-1), so one stemmed index is built. @default 'fr' */
+	language?: string;
+}
+
+const TYPES: Record<string, string> = {
+	'.js': 'text/javascript; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.wasm': 'application/wasm',
+};
+
+/** Throws with the step that failed and Pagefind's own messages. */
+function assertNoErrors(step: string, errors: string[]): void {
+	if (errors.length > 0) {
+		throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
+	}
+}
+
+/** Pages in the written index (files without `data-pagefind-body` are read but not indexed). */
+function countIndexedPages(site: string): number {
+	const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+		languages: Record<string, { page_count: number }>;
+	};
+	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/**
+ * Indexes the built HTML with Pagefind at `astro:build:done`. Only elements marked
+ * `data-pagefind-body` (the article) are indexed, so list pages are never results.
+ */
+export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
+	const language = options.language ?? 'fr';
+	let outDir = '';
+	let base = '/';
+	return {
+		name: 'veille:pagefind',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+			},
+			// The dev server has no index of its own: it serves the one the last build wrote.
+			'astro:server:setup': ({ server, logger }) => {
+				const prefix = `${base}pagefind/`;
+				const root = join(outDir, 'pagefind');
+				if (!existsSync(root)) {
+					logger.warn(`no search index in ${root}: run \`npm run build\` once for search in dev`);
+				}
+				server.middlewares.use((request, response, next) => {
+					const pathname = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
+					if (!pathname.startsWith(prefix)) return next();
+					const file = normalize(join(root, pathname.slice(prefix.length)));
+					if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
+						return next();
+					}
+					response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+					createReadStream(file).pipe(response);
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const started = performance.now();
+				const site = fileURLToPath(dir);
+				const { index, errors } = await createIndex({ forceLanguage: language });
+				assertNoErrors('create an index', errors);
+				if (!index) throw new Error('Pagefind returned no index');
+				const added = await index.addDirectory({ path: site });
+				assertNoErrors(`index ${site}`, added.errors);
+				const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+				assertNoErrors('write the index', written.errors);
+				await close();
+				const seconds = ((performance.now() - started) / 1000).toFixed(2);
+				logger.info(`indexed ${countIndexedPages(site)} pages in ${seconds} s`);
+			},
+		},
+	};
+}
