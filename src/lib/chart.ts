@@ -1,0 +1,156 @@
+import { formatNumber, NBSP } from './figures.ts';
+
+/** One bar of the chart: a positive value with its labels. */
+export interface BarInput {
+	id: string;
+	/** First label line (e.g. the companies). */
+	label: string;
+	/** Second label line (e.g. the kind of figure). */
+	sublabel: string;
+	/** A positive value, drawn on a logarithmic scale. */
+	value: number;
+	/** The value as readers read it, e.g. `1,1 Md$`. */
+	valueLabel: string;
+}
+
+/** A group of bars under one heading (e.g. a month). */
+export interface BarGroupInput {
+	id: string;
+	label: string;
+	bars: BarInput[];
+}
+
+/** A bar placed on the chart, in SVG user units. */
+export interface PlacedBar extends BarInput {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	/** Baselines of the two label lines and of the value label. */
+	labelY: number;
+	sublabelY: number;
+	valueX: number;
+	valueY: number;
+}
+
+/** A placed group heading and its bars. */
+export interface PlacedGroup {
+	id: string;
+	label: string;
+	y: number;
+	bars: PlacedBar[];
+}
+
+/** The geometry of a horizontal bar chart on a log scale: what the SVG component draws. */
+export interface BarChart {
+	width: number;
+	height: number;
+	/** Left and right ends of the plot area; the bars start at `plotLeft`. */
+	plotLeft: number;
+	plotRight: number;
+	/** Top and bottom of the grid lines. */
+	gridTop: number;
+	gridBottom: number;
+	ticks: { value: number; x: number; label: string }[];
+	groups: PlacedGroup[];
+}
+
+/** Sizes of the chart, in SVG user units (CSS pixels at scale 1). */
+export const CHART_LAYOUT = {
+	width: 640,
+	labelWidth: 200,
+	valueWidth: 72,
+	axisHeight: 28,
+	groupHeight: 30,
+	rowHeight: 38,
+	barHeight: 14,
+	padding: 8,
+} as const;
+
+/** The powers of ten around a range: the log scale's domain. @example logDomain(15e6, 8e10) // [1e7, 1e11] */
+export function logDomain(min: number, max: number): [number, number] {
+	const low = 10 ** Math.floor(Math.log10(min));
+	let high = 10 ** Math.ceil(Math.log10(max));
+	if (high <= low) high = low * 10;
+	return [low, high];
+}
+
+/** Maps a value of `[low, high]` onto `[left, right]` on a base-10 logarithmic scale. */
+export function logScale(
+	[low, high]: [number, number],
+	[left, right]: [number, number],
+): (value: number) => number {
+	const span = Math.log10(high) - Math.log10(low);
+	return (value) => left + ((Math.log10(value) - Math.log10(low)) / span) * (right - left);
+}
+
+/**
+ * A power of ten in French short form: `1 M`, `100 M`, `1 Md`; smaller values in full.
+ * @example formatPowerOfTen(1e10) // '10 Md' (with U+00A0)
+ */
+export function formatPowerOfTen(value: number): string {
+	if (value >= 1e9) return `${formatNumber(value / 1e9)}${NBSP}Md`;
+	if (value >= 1e6) return `${formatNumber(value / 1e6)}${NBSP}M`;
+	return formatNumber(value);
+}
+
+/** Rounds to one decimal, so the SVG markup stays short and stable. */
+function round(value: number): number {
+	return Math.round(value * 10) / 10;
+}
+
+/**
+ * Lays out a horizontal bar chart on a log scale: an axis of powers of ten on top, then each
+ * group's heading followed by its bars, one row per bar with two label lines on the left and the
+ * value after the bar. Returns `null` when there is nothing to draw.
+ */
+export function layoutBarChart(groups: readonly BarGroupInput[]): BarChart | null {
+	const values = groups.flatMap((group) => group.bars.map((bar) => bar.value));
+	if (values.length === 0) return null;
+	const L = CHART_LAYOUT;
+	const domain = logDomain(Math.min(...values), Math.max(...values));
+	const plotLeft = L.labelWidth;
+	const plotRight = L.width - L.valueWidth;
+	const x = logScale(domain, [plotLeft, plotRight]);
+
+	const ticks: BarChart['ticks'] = [];
+	for (let value = domain[0]; value <= domain[1] * 1.0001; value *= 10) {
+		ticks.push({ value, x: round(x(value)), label: formatPowerOfTen(value) });
+	}
+
+	let y = L.axisHeight;
+	const placed: PlacedGroup[] = groups.map((group) => {
+		const headingY = y + L.groupHeight - 10;
+		y += L.groupHeight;
+		const bars = group.bars.map((bar) => {
+			const top = y + (L.rowHeight - L.barHeight) / 2;
+			const right = x(bar.value);
+			const placedBar: PlacedBar = {
+				...bar,
+				x: plotLeft,
+				y: round(top),
+				// A bar at the domain's floor would vanish: keep it visible.
+				width: Math.max(2, round(right - plotLeft)),
+				height: L.barHeight,
+				labelY: round(y + L.rowHeight / 2 - 3),
+				sublabelY: round(y + L.rowHeight / 2 + 11),
+				valueX: round(Math.max(right, plotLeft + 2) + 6),
+				valueY: round(top + L.barHeight - 3),
+			};
+			y += L.rowHeight;
+			return placedBar;
+		});
+		return { id: group.id, label: group.label, y: round(headingY), bars };
+	});
+
+	return {
+		width: L.width,
+		height: round(y + L.padding),
+		plotLeft,
+		plotRight,
+		gridTop: L.axisHeight - 6,
+		gridBottom: round(y),
+		ticks,
+		groups: placed,
+	};
+}
