@@ -40,7 +40,7 @@ function readYamlFile(absolute: string, file: string, problems: Problem[]): Yaml
 	const result = parseYaml(readFileSync(absolute, 'utf8'));
 	if (!result.ok) {
 		for (const error of result.errors) {
-			problems.push({ file, line: error.line, column: error.column, rule: 'file/yaml-syntax', message: `invalid YAML: ${error.message}` });
+			problems.push({ file, line: error.line, column: error.column, rule: 'file/yaml-syntax', message: `invalid YAML: ${error.message}; check the quotes and indentation of this line` });
 		}
 		return { file };
 	}
@@ -195,7 +195,7 @@ export function checkContent(options: CheckOptions): Problem[] {
 		const result = parseYaml(block.yaml, block.firstLine);
 		if (!result.ok) {
 			for (const error of result.errors) {
-				problems.push({ file, line: error.line, column: error.column, rule: 'file/yaml-syntax', message: `invalid YAML in the frontmatter: ${error.message}` });
+				problems.push({ file, line: error.line, column: error.column, rule: 'file/yaml-syntax', message: `invalid YAML in the frontmatter: ${error.message}; check the quotes and indentation of this line (quote a value that contains ": " or quotes, e.g. title: "L'IA : un bilan")` });
 			}
 			continue;
 		}

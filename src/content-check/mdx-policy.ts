@@ -287,5 +287,5 @@ function collectDefinitions(node: Node, definitions: Map<string, string>) {
 
 function unsafeUrlMessage(url: string): string {
 	const shown = url.length > 40 ? `${url.slice(0, 40)}…` : url;
-	return `the URL "${shown}" uses the ${urlScheme(url)}: scheme, which is not allowed; link to an http(s) address (allowed schemes: ${ALLOWED_SCHEMES.join(', ')})`;
+	return `the URL "${shown}" uses the ${urlScheme(url)}: scheme, which is not allowed; use an http(s) address or a path of the site (allowed schemes: ${ALLOWED_SCHEMES.join(', ')})`;
 }
