@@ -75,7 +75,10 @@ async function loadArchive(): Promise<Archive> {
 	const editionsByArticle = new Map<string, Edition[]>();
 	for (const edition of editions) {
 		for (const article of edition.articles) {
-			editionsByArticle.set(article.id, [...(editionsByArticle.get(article.id) ?? []), edition.entry]);
+			editionsByArticle.set(article.id, [
+				...(editionsByArticle.get(article.id) ?? []),
+				edition.entry,
+			]);
 		}
 	}
 

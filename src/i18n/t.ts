@@ -11,9 +11,6 @@ export function t(key: UiKey, values: Record<string, string | number> = {}): str
 }
 
 /** Picks the singular or plural form of a counted string, French style (0 and 1 are singular). */
-export function tCount(
-	key: 'list.count',
-	count: number,
-): string {
+export function tCount(key: 'list.count', count: number): string {
 	return t(count > 1 ? `${key}.other` : `${key}.one`, { count });
 }

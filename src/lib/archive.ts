@@ -87,7 +87,9 @@ export interface Neighbours<A> {
 }
 
 /** Previous (older) and next (newer) article for each article, from a newest-first list. */
-export function getNeighbours<A extends ArticleLike>(sorted: readonly A[]): Map<string, Neighbours<A>> {
+export function getNeighbours<A extends ArticleLike>(
+	sorted: readonly A[],
+): Map<string, Neighbours<A>> {
 	const neighbours = new Map<string, Neighbours<A>>();
 	sorted.forEach((article, index) => {
 		neighbours.set(article.id, { prev: sorted[index + 1], next: sorted[index - 1] });

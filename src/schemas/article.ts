@@ -20,7 +20,11 @@ function uniqueReferences(list: unknown[], ctx: z.RefinementCtx) {
 	list.forEach((value, index) => {
 		const id = referenceId(value);
 		if (seen.has(id)) {
-			ctx.addIssue({ code: 'custom', path: [index], message: `"${id}" is listed twice; keep it once` });
+			ctx.addIssue({
+				code: 'custom',
+				path: [index],
+				message: `"${id}" is listed twice; keep it once`,
+			});
 		}
 		seen.add(id);
 	});

@@ -10,7 +10,10 @@ export function createEditionSchema<R extends z.ZodType>(ref: (collection: 'arti
 		/** Title shown to readers, e.g. "L'essentiel de l'actu IA". */
 		title: z.string().trim().min(1, 'give the edition a title'),
 		/** How the date is shown, e.g. "semaine du 6 janvier 2025". */
-		dateLabel: z.string().trim().min(1, 'say when the edition appeared, e.g. "semaine du 6 janvier 2025"'),
+		dateLabel: z
+			.string()
+			.trim()
+			.min(1, 'say when the edition appeared, e.g. "semaine du 6 janvier 2025"'),
 		/** Date used for sorting, `YYYY-MM-DD`. */
 		date: z.coerce.date({ error: 'expected a date as YYYY-MM-DD' }),
 		/** Publication that sent the newsletter, e.g. "L'Usine Digitale". */

@@ -23,7 +23,10 @@ export const FigureDateSchema = z.preprocess(
 	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
 	z
 		.string({ error: 'expected a date as YYYY-MM-DD or "YYYY-MM"' })
-		.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'expected a date as YYYY-MM-DD or "YYYY-MM"'),
+		.regex(
+			/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/,
+			'expected a date as YYYY-MM-DD or "YYYY-MM"',
+		),
 );
 
 export type FigureKind = (typeof FIGURE_KINDS)[number];
@@ -40,7 +43,9 @@ export function createFigureSchema<R extends z.ZodType>(ref: (collection: 'compa
 			/** The amount, a positive number in units (1.1 billion = 1100000000). */
 			amount: z.number().positive('the amount must be a positive number, e.g. 1100000000'),
 			/** ISO 4217 code for money, e.g. "USD" or "EUR"; omit it and set `unit` for counts. */
-			currency: z.enum(CURRENCIES, { error: `expected one of ${CURRENCIES.join(', ')}` }).optional(),
+			currency: z
+				.enum(CURRENCIES, { error: `expected one of ${CURRENCIES.join(', ')}` })
+				.optional(),
 			/** Unit for non-monetary figures, in French, e.g. "pétaflops" or "personnes". */
 			unit: z.string().trim().min(1).optional(),
 			/** What kind of figure this is; one of FIGURE_KINDS. */
@@ -55,7 +60,8 @@ export function createFigureSchema<R extends z.ZodType>(ref: (collection: 'compa
 			approx: z.enum(['plus-de', 'jusqu-a', 'environ']).optional(),
 		})
 		.refine((figure) => (figure.currency === undefined) !== (figure.unit === undefined), {
-			message: 'set exactly one of `currency` (money, e.g. "USD") or `unit` (a count, e.g. "personnes")',
+			message:
+				'set exactly one of `currency` (money, e.g. "USD") or `unit` (a count, e.g. "personnes")',
 			path: ['currency'],
 		});
 }

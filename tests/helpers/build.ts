@@ -33,13 +33,24 @@ export function buildPaths(name: string) {
 	return { dir, outDir: join(dir, 'dist'), cacheDir: join(dir, 'cache') };
 }
 
+// Vitest puts Vite's own variables (MODE=test, DEV=1, PROD='', BASE_URL…) into process.env; a
+// child `astro build` would read them as import.meta.env and build in development mode.
+const VITEST_VARIABLES = /^(VITEST.*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/;
+
+/** The environment without Vitest's variables. */
+export function cleanEnv(): Record<string, string | undefined> {
+	return Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !VITEST_VARIABLES.test(key)),
+	);
+}
+
 /** Runs a real `astro build` and resolves with its exit code and log (it never throws). */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	const { dir, outDir, cacheDir } = buildPaths(options.name);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	const env: Record<string, string | undefined> = {
-		...process.env,
+		...cleanEnv(),
 		VEILLE_OUT_DIR: outDir,
 		VEILLE_CACHE_DIR: cacheDir,
 		...(options.contentDir ? { VEILLE_CONTENT_DIR: options.contentDir } : {}),

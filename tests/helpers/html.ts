@@ -29,7 +29,7 @@ export function fileToUrl(file: string, base = '/'): string {
 
 /** The text of an element, with its white space folded. */
 export function textOf(element: HTMLElement | null | undefined): string {
-	return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+	return (element?.textContent ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
 }
 
 export interface BrokenLink {
