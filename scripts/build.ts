@@ -59,12 +59,16 @@ const child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.on(signal, () => child.kill(signal));
 }
-const piped = Promise.all([pipeFiltered(child.stdout, process.stdout), pipeFiltered(child.stderr, process.stderr)]);
+const piped = Promise.all([
+	pipeFiltered(child.stdout, process.stdout),
+	pipeFiltered(child.stderr, process.stderr),
+]);
 const exitCode = await new Promise<number>((resolve) => {
 	child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
 });
 await piped;
-if (noiseCount > 0) console.log(`(${noiseCount} MODULE_LEVEL_DIRECTIVE warnings from MDX files hidden)`);
+if (noiseCount > 0)
+	console.log(`(${noiseCount} MODULE_LEVEL_DIRECTIVE warnings from MDX files hidden)`);
 
 if (exitCode !== 0 || !existsSync(stagingDir)) {
 	rmSync(stagingDir, { recursive: true, force: true });

@@ -39,7 +39,10 @@ function readEntries(file: string, labelKey: 'label' | 'name'): Entry[] {
 	const entries = Array.isArray(data)
 		? data.map((entry) => [String(entry.id), entry] as const)
 		: Object.entries((data ?? {}) as Record<string, unknown>);
-	return entries.map(([id, entry]) => ({ id, label: String((entry as Record<string, unknown>)?.[labelKey] ?? '') }));
+	return entries.map(([id, entry]) => ({
+		id,
+		label: String((entry as Record<string, unknown>)?.[labelKey] ?? ''),
+	}));
 }
 
 function fail(message: string): never {
@@ -50,7 +53,8 @@ function fail(message: string): never {
 function checkSlugs(collection: ReferencedCollection, values: string[], known: Entry[]) {
 	const ids = known.map((entry) => entry.id);
 	for (const value of values) {
-		if (!ids.includes(value)) fail(`--${collection}: ${unknownSlugMessage(collection, value, ids)}`);
+		if (!ids.includes(value))
+			fail(`--${collection}: ${unknownSlugMessage(collection, value, ids)}`);
 	}
 }
 
@@ -66,7 +70,9 @@ function yamlList(values: string[]): string {
 }
 
 function commentList(entries: Entry[]): string {
-	return entries.map((entry) => `#   ${entry.id}${entry.label ? ` (${entry.label})` : ''}`).join('\n');
+	return entries
+		.map((entry) => `#   ${entry.id}${entry.label ? ` (${entry.label})` : ''}`)
+		.join('\n');
 }
 
 const { values, positionals } = parseArgs({
@@ -81,9 +87,13 @@ const { values, positionals } = parseArgs({
 });
 
 const title = positionals.join(' ').trim();
-if (!title) fail('Usage: npm run new -- "Titre de l\'article" [--tags a,b] [--companies x] [--source-url URL] [--source-publication NAME] [--source-title T]');
+if (!title)
+	fail(
+		'Usage: npm run new -- "Titre de l\'article" [--tags a,b] [--companies x] [--source-url URL] [--source-publication NAME] [--source-title T]',
+	);
 const articleSlug = titleToSlug(title);
-if (!articleSlug) fail(`The title "${title}" gives an empty file name; use letters or digits in it.`);
+if (!articleSlug)
+	fail(`The title "${title}" gives an empty file name; use letters or digits in it.`);
 
 const contentDir = path.resolve(CONTENT_DIR);
 const tags = readEntries(path.join(contentDir, 'tags.yaml'), 'label');
@@ -98,7 +108,8 @@ const shown = path.relative(process.cwd(), file).split(path.sep).join('/');
 if (existsSync(file)) fail(`${shown} already exists; choose another title or edit that file.`);
 
 const today = new Date().toISOString().slice(0, 10);
-const quoted = (value: string | undefined, fallback: string) => JSON.stringify(value?.trim() || fallback);
+const quoted = (value: string | undefined, fallback: string) =>
+	JSON.stringify(value?.trim() || fallback);
 const text = `---
 title: ${JSON.stringify(title)}
 description: "${PLACEHOLDER} : chapô d'une ou deux phrases, 200 caractères au plus."

@@ -34,13 +34,23 @@ interface YamlFile {
 
 function readYamlFile(absolute: string, file: string, problems: Problem[]): YamlFile {
 	if (!existsSync(absolute)) {
-		problems.push({ file, rule: 'file/missing', message: 'the file is missing; restore it from the main branch' });
+		problems.push({
+			file,
+			rule: 'file/missing',
+			message: 'the file is missing; restore it from the main branch',
+		});
 		return { file };
 	}
 	const result = parseYaml(readFileSync(absolute, 'utf8'));
 	if (!result.ok) {
 		for (const error of result.errors) {
-			problems.push({ file, line: error.line, column: error.column, rule: 'file/yaml-syntax', message: `invalid YAML: ${error.message}; check the quotes and indentation of this line` });
+			problems.push({
+				file,
+				line: error.line,
+				column: error.column,
+				rule: 'file/yaml-syntax',
+				message: `invalid YAML: ${error.message}; check the quotes and indentation of this line`,
+			});
 		}
 		return { file };
 	}
@@ -48,7 +58,9 @@ function readYamlFile(absolute: string, file: string, problems: Problem[]): Yaml
 }
 
 /** The entries of a data collection file (`tags.yaml`): a list of `{ id, … }` or a map of id → entry. */
-function collectionEntries(data: unknown): { id: string; path: (string | number)[]; entry: unknown }[] {
+function collectionEntries(
+	data: unknown,
+): { id: string; path: (string | number)[]; entry: unknown }[] {
 	if (Array.isArray(data)) {
 		return data.map((entry, index) => {
 			const { id, ...rest } = (entry ?? {}) as { id?: unknown };
@@ -61,7 +73,11 @@ function collectionEntries(data: unknown): { id: string; path: (string | number)
 	return [];
 }
 
-function checkDataCollection(yaml: YamlFile, schema: typeof TagSchema | typeof CompanySchema, problems: Problem[]): string[] {
+function checkDataCollection(
+	yaml: YamlFile,
+	schema: typeof TagSchema | typeof CompanySchema,
+	problems: Problem[],
+): string[] {
 	if (!yaml.parsed) return [];
 	const ids: string[] = [];
 	for (const { id, path: entryPath, entry } of collectionEntries(yaml.parsed.data)) {
@@ -75,10 +91,19 @@ function checkDataCollection(yaml: YamlFile, schema: typeof TagSchema | typeof C
 				message: `"${id}" is not a slug; use lowercase ASCII letters, digits and hyphens, e.g. "ia-generative"`,
 			});
 		} else if (ids.includes(id)) {
-			problems.push({ file: yaml.file, line, field: pathToField(entryPath), rule: 'schema/duplicate', message: `"${id}" is defined twice; keep one entry` });
+			problems.push({
+				file: yaml.file,
+				line,
+				field: pathToField(entryPath),
+				rule: 'schema/duplicate',
+				message: `"${id}" is defined twice; keep one entry`,
+			});
 		}
 		ids.push(id);
-		const parsed: ParsedYaml = { data: entry, lineOf: (p) => yaml.parsed?.lineOf([...entryPath, ...p]) };
+		const parsed: ParsedYaml = {
+			data: entry,
+			lineOf: (p) => yaml.parsed?.lineOf([...entryPath, ...p]),
+		};
 		problems.push(...validateWithSchema(schema, parsed, yaml.file, entryPath).problems);
 	}
 	return ids;
@@ -99,7 +124,12 @@ function isRealDate(value: string): boolean {
 }
 
 /** Problems for every string of the frontmatter that still holds a scaffold placeholder. */
-function placeholderProblems(value: unknown, keyPath: (string | number)[], parsed: ParsedYaml, file: string): Problem[] {
+function placeholderProblems(
+	value: unknown,
+	keyPath: (string | number)[],
+	parsed: ParsedYaml,
+	file: string,
+): Problem[] {
 	if (typeof value === 'string') {
 		const marker = findPlaceholder(value);
 		if (!marker) return [];
@@ -113,9 +143,14 @@ function placeholderProblems(value: unknown, keyPath: (string | number)[], parse
 			},
 		];
 	}
-	if (Array.isArray(value)) return value.flatMap((item, index) => placeholderProblems(item, [...keyPath, index], parsed, file));
+	if (Array.isArray(value))
+		return value.flatMap((item, index) =>
+			placeholderProblems(item, [...keyPath, index], parsed, file),
+		);
 	if (value !== null && typeof value === 'object') {
-		return Object.entries(value).flatMap(([key, item]) => placeholderProblems(item, [...keyPath, key], parsed, file));
+		return Object.entries(value).flatMap(([key, item]) =>
+			placeholderProblems(item, [...keyPath, key], parsed, file),
+		);
 	}
 	return [];
 }
@@ -138,18 +173,34 @@ export function checkContent(options: CheckOptions): Problem[] {
 	const display = (absolute: string) => path.relative(root, absolute).split(path.sep).join('/');
 	const problems: Problem[] = [];
 
-	const tagsFile = readYamlFile(path.join(contentDir, 'tags.yaml'), display(path.join(contentDir, 'tags.yaml')), problems);
-	const companiesFile = readYamlFile(path.join(contentDir, 'companies.yaml'), display(path.join(contentDir, 'companies.yaml')), problems);
+	const tagsFile = readYamlFile(
+		path.join(contentDir, 'tags.yaml'),
+		display(path.join(contentDir, 'tags.yaml')),
+		problems,
+	);
+	const companiesFile = readYamlFile(
+		path.join(contentDir, 'companies.yaml'),
+		display(path.join(contentDir, 'companies.yaml')),
+		problems,
+	);
 	const tags = checkDataCollection(tagsFile, TagSchema, problems);
 	const companies = checkDataCollection(companiesFile, CompanySchema, problems);
 
 	const articlesDir = path.join(contentDir, 'articles');
 	const articles: ArticleFile[] = listFiles(articlesDir, '.mdx').map((name) => {
 		const absolute = path.join(articlesDir, name);
-		return { slug: name.slice(0, -'.mdx'.length), file: display(absolute), source: readFileSync(absolute, 'utf8') };
+		return {
+			slug: name.slice(0, -'.mdx'.length),
+			file: display(absolute),
+			source: readFileSync(absolute, 'utf8'),
+		};
 	});
 	for (const name of listFiles(articlesDir, '.md')) {
-		problems.push({ file: display(path.join(articlesDir, name)), rule: 'file/name', message: 'articles must be .mdx files; rename it to .mdx' });
+		problems.push({
+			file: display(path.join(articlesDir, name)),
+			rule: 'file/name',
+			message: 'articles must be .mdx files; rename it to .mdx',
+		});
 	}
 
 	const known: KnownSlugs = { tags, companies, articles: articles.map((article) => article.slug) };
@@ -175,12 +226,18 @@ export function checkContent(options: CheckOptions): Problem[] {
 		}
 		const firstOwner = slugOwners.get(slug.toLowerCase());
 		if (firstOwner) {
-			problems.push({ file, rule: 'file/duplicate-slug', message: `same slug as ${firstOwner} (names differing only in case collide); rename one of them` });
+			problems.push({
+				file,
+				rule: 'file/duplicate-slug',
+				message: `same slug as ${firstOwner} (names differing only in case collide); rename one of them`,
+			});
 		} else {
 			slugOwners.set(slug.toLowerCase(), file);
 		}
 
-		problems.push(...checkMdxPolicy(article.source, { file, articleSlugs: known.articles, imageExists }));
+		problems.push(
+			...checkMdxPolicy(article.source, { file, articleSlugs: known.articles, imageExists }),
+		);
 
 		const block = findFrontmatter(article.source);
 		if (!block) {
@@ -188,14 +245,21 @@ export function checkContent(options: CheckOptions): Problem[] {
 				file,
 				line: 1,
 				rule: 'file/missing-frontmatter',
-				message: 'the file must start with a frontmatter block between two "---" lines (title, description, pubDate, tags, source); run `npm run new -- "Titre"` for a template',
+				message:
+					'the file must start with a frontmatter block between two "---" lines (title, description, pubDate, tags, source); run `npm run new -- "Titre"` for a template',
 			});
 			continue;
 		}
 		const result = parseYaml(block.yaml, block.firstLine);
 		if (!result.ok) {
 			for (const error of result.errors) {
-				problems.push({ file, line: error.line, column: error.column, rule: 'file/yaml-syntax', message: `invalid YAML in the frontmatter: ${error.message}; check the quotes and indentation of this line (quote a value that contains ": " or quotes, e.g. title: "L'IA : un bilan")` });
+				problems.push({
+					file,
+					line: error.line,
+					column: error.column,
+					rule: 'file/yaml-syntax',
+					message: `invalid YAML in the frontmatter: ${error.message}; check the quotes and indentation of this line (quote a value that contains ": " or quotes, e.g. title: "L'IA : un bilan")`,
+				});
 			}
 			continue;
 		}
@@ -208,7 +272,13 @@ export function checkContent(options: CheckOptions): Problem[] {
 			const rawDate = raw[field];
 			const date = value?.[field];
 			if (typeof rawDate === 'string' && value && !isRealDate(rawDate)) {
-				problems.push({ file, line: parsed.lineOf([field]), field, rule: 'schema', message: `"${rawDate}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2025-01-08` });
+				problems.push({
+					file,
+					line: parsed.lineOf([field]),
+					field,
+					rule: 'schema',
+					message: `"${rawDate}" is not a calendar date; write it as YYYY-MM-DD, e.g. 2025-01-08`,
+				});
 			} else if (date && date.getTime() > today) {
 				problems.push({
 					file,
@@ -223,7 +293,13 @@ export function checkContent(options: CheckOptions): Problem[] {
 			const title = value.title.toLowerCase().replace(/\s+/g, ' ');
 			const titleOwner = titleOwners.get(title);
 			if (titleOwner) {
-				problems.push({ file, line: parsed.lineOf(['title']), field: 'title', rule: 'schema/duplicate-title', message: `same title as ${titleOwner}; make the headline specific` });
+				problems.push({
+					file,
+					line: parsed.lineOf(['title']),
+					field: 'title',
+					rule: 'schema/duplicate-title',
+					message: `same title as ${titleOwner}; make the headline specific`,
+				});
 			} else {
 				titleOwners.set(title, file);
 			}
@@ -235,7 +311,8 @@ export function checkContent(options: CheckOptions): Problem[] {
 	for (const name of listFiles(editionsDir, '.yaml')) {
 		const absolute = path.join(editionsDir, name);
 		const edition = readYamlFile(absolute, display(absolute), problems);
-		if (edition.parsed) problems.push(...validateWithSchema(editionSchema, edition.parsed, edition.file).problems);
+		if (edition.parsed)
+			problems.push(...validateWithSchema(editionSchema, edition.parsed, edition.file).problems);
 	}
 
 	return sortProblems(problems);

@@ -36,12 +36,14 @@ export const COMPONENT_SPECS: Record<string, ComponentSpec> = {
 			lien: { required: false, kind: 'url' },
 		},
 		children: 'required',
-		example: '<Citation auteur="Satya Nadella" source="Communiqué de Microsoft, 8 janvier 2025">Texte cité.</Citation>',
+		example:
+			'<Citation auteur="Satya Nadella" source="Communiqué de Microsoft, 8 janvier 2025">Texte cité.</Citation>',
 	},
 	NoteDeVerification: {
 		props: { date: { required: false, kind: 'date' } },
 		children: 'required',
-		example: '<NoteDeVerification date="2025-01-10">Ce que la vérification a établi.</NoteDeVerification>',
+		example:
+			'<NoteDeVerification date="2025-01-10">Ce que la vérification a établi.</NoteDeVerification>',
 	},
 	Figure: {
 		props: {
@@ -51,7 +53,8 @@ export const COMPONENT_SPECS: Record<string, ComponentSpec> = {
 			credit: { required: false, kind: 'text' },
 		},
 		children: 'none',
-		example: '<Figure src="/images/exemple.png" alt="Ce que montre l’image" legende="Légende affichée" />',
+		example:
+			'<Figure src="/images/exemple.png" alt="Ce que montre l’image" legende="Légende affichée" />',
 	},
 };
 

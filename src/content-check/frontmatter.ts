@@ -64,7 +64,11 @@ export function parseYaml(
 	firstLine = 1,
 ): { ok: true; value: ParsedYaml } | { ok: false; errors: YamlError[] } {
 	const counter = new LineCounter();
-	const document = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
+	const document = parseDocument(text, {
+		lineCounter: counter,
+		uniqueKeys: true,
+		prettyErrors: true,
+	});
 	if (document.errors.length > 0) {
 		return {
 			ok: false,

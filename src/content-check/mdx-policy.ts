@@ -10,7 +10,13 @@ import {
 import { findNearest } from './distance.ts';
 import { findPlaceholder } from './placeholders.ts';
 import { unknownSlugMessage } from './references.ts';
-import { ALLOWED_SCHEMES, articleSlugFromUrl, isSafeUrl, localImagePath, urlScheme } from './urls.ts';
+import {
+	ALLOWED_SCHEMES,
+	articleSlugFromUrl,
+	isSafeUrl,
+	localImagePath,
+	urlScheme,
+} from './urls.ts';
 
 /** What the body check needs to know beyond the file itself. */
 export interface PolicyContext {
@@ -41,11 +47,22 @@ interface Attribute {
 	value?: string | null | { type: string; value: string };
 }
 
-const ALLOWED_LIST = `${COMPONENT_NAMES.join(', ')} or the inline HTML elements ${Object.keys(INLINE_HTML)
+const ALLOWED_LIST = `${COMPONENT_NAMES.join(', ')} or the inline HTML elements ${Object.keys(
+	INLINE_HTML,
+)
 	.map((name) => `<${name}>`)
 	.join(', ')}`;
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'lien']);
+const URL_ATTRIBUTES = new Set([
+	'href',
+	'src',
+	'action',
+	'formaction',
+	'xlink:href',
+	'poster',
+	'srcset',
+	'lien',
+]);
 
 /** Parses an MDX syntax error from satteri ("12:5: Unexpected … (mdx-jsx:…)") into a problem. */
 function syntaxProblem(error: unknown, file: string): Problem {
@@ -84,7 +101,12 @@ export function checkMdxPolicy(source: string, context: PolicyContext): Problem[
 
 	function checkPlaceholder(node: Node, text: string, where: string) {
 		const marker = findPlaceholder(text);
-		if (marker) report(node, 'mdx/placeholder', `unfilled placeholder "${marker}" in ${where}; replace it with the real text`);
+		if (marker)
+			report(
+				node,
+				'mdx/placeholder',
+				`unfilled placeholder "${marker}" in ${where}; replace it with the real text`,
+			);
 	}
 
 	function checkLink(node: Node, url: string) {
@@ -94,7 +116,11 @@ export function checkMdxPolicy(source: string, context: PolicyContext): Problem[
 		}
 		const slug = articleSlugFromUrl(url);
 		if (slug !== undefined && !context.articleSlugs.includes(slug)) {
-			report(node, 'mdx/broken-article-link', `link to ${url}: ${unknownSlugMessage('articles', slug, context.articleSlugs)}`);
+			report(
+				node,
+				'mdx/broken-article-link',
+				`link to ${url}: ${unknownSlugMessage('articles', slug, context.articleSlugs)}`,
+			);
 		}
 	}
 
@@ -111,14 +137,22 @@ export function checkMdxPolicy(source: string, context: PolicyContext): Problem[
 				`${owner} "${url}" is not a file of the site; save the image (with permission to reuse it) under public/images/ and write src="/images/<name>.png"`,
 			);
 		} else if (!context.imageExists(publicPath)) {
-			report(node, 'mdx/missing-image', `${owner} "${url}" does not exist: add the file as public/${publicPath} or fix the path`);
+			report(
+				node,
+				'mdx/missing-image',
+				`${owner} "${url}" does not exist: add the file as public/${publicPath} or fix the path`,
+			);
 		}
 	}
 
 	function checkAttributes(node: Node, elementName: string) {
 		for (const attribute of node.attributes ?? []) {
 			if (attribute.type === 'mdxJsxExpressionAttribute') {
-				report(node, 'mdx/no-expression', `<${elementName}> has a {…} spread attribute; write each attribute as name="text"`);
+				report(
+					node,
+					'mdx/no-expression',
+					`<${elementName}> has a {…} spread attribute; write each attribute as name="text"`,
+				);
 				continue;
 			}
 			const name = attribute.name ?? '';
@@ -131,13 +165,26 @@ export function checkMdxPolicy(source: string, context: PolicyContext): Problem[
 				);
 			}
 			if (/^on/i.test(name)) {
-				report(node, 'mdx/event-attribute', `<${elementName}> has the event handler attribute ${name}; remove it (articles run no scripts)`);
+				report(
+					node,
+					'mdx/event-attribute',
+					`<${elementName}> has the event handler attribute ${name}; remove it (articles run no scripts)`,
+				);
 			} else if (name.toLowerCase() === 'style') {
-				report(node, 'mdx/style-attribute', `<${elementName}> has a style attribute; remove it (the site's styles apply to every article)`);
-			} else if (typeof value === 'string' && URL_ATTRIBUTES.has(name.toLowerCase()) && !isSafeUrl(value)) {
+				report(
+					node,
+					'mdx/style-attribute',
+					`<${elementName}> has a style attribute; remove it (the site's styles apply to every article)`,
+				);
+			} else if (
+				typeof value === 'string' &&
+				URL_ATTRIBUTES.has(name.toLowerCase()) &&
+				!isSafeUrl(value)
+			) {
 				report(node, 'mdx/unsafe-url', unsafeUrlMessage(value));
 			}
-			if (typeof value === 'string') checkPlaceholder(node, value, `the ${name} attribute of <${elementName}>`);
+			if (typeof value === 'string')
+				checkPlaceholder(node, value, `the ${name} attribute of <${elementName}>`);
 		}
 	}
 
@@ -158,37 +205,69 @@ export function checkMdxPolicy(source: string, context: PolicyContext): Problem[
 				continue;
 			}
 			const value = attribute.value;
-			if (value === null || value === undefined || (typeof value === 'string' && value.trim() === '')) {
-				report(node, 'mdx/component-props', `<${name}> prop ${prop} needs a value: ${prop}="…". Example: ${spec.example}`);
+			if (
+				value === null ||
+				value === undefined ||
+				(typeof value === 'string' && value.trim() === '')
+			) {
+				report(
+					node,
+					'mdx/component-props',
+					`<${name}> prop ${prop} needs a value: ${prop}="…". Example: ${spec.example}`,
+				);
 				continue;
 			}
 			if (typeof value !== 'string') continue;
 			const kind = spec.props[prop].kind;
 			if (kind === 'image') checkImage(node, value, `<${name}> src`);
 			if (kind === 'url' && !/^https?:\/\//i.test(value.trim()) && isSafeUrl(value)) {
-				report(node, 'mdx/component-props', `<${name}> prop ${prop} must be an http(s) address, e.g. ${prop}="https://…"`);
+				report(
+					node,
+					'mdx/component-props',
+					`<${name}> prop ${prop} must be an http(s) address, e.g. ${prop}="https://…"`,
+				);
 			}
 			if (kind === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-				report(node, 'mdx/component-props', `<${name}> prop ${prop} must be a date as YYYY-MM-DD, e.g. ${prop}="2025-01-10"`);
+				report(
+					node,
+					'mdx/component-props',
+					`<${name}> prop ${prop} must be a date as YYYY-MM-DD, e.g. ${prop}="2025-01-10"`,
+				);
 			}
 		}
 		for (const [prop, { required }] of Object.entries(spec.props)) {
 			if (required && !given.has(prop)) {
-				report(node, 'mdx/component-props', `<${name}> needs the prop ${prop}="…". Example: ${spec.example}`);
+				report(
+					node,
+					'mdx/component-props',
+					`<${name}> needs the prop ${prop}="…". Example: ${spec.example}`,
+				);
 			}
 		}
 		const hasContent = (node.children ?? []).length > 0;
 		if (spec.children === 'required' && !hasContent) {
-			report(node, 'mdx/component-props', `<${name}> needs content between <${name}> and </${name}>. Example: ${spec.example}`);
+			report(
+				node,
+				'mdx/component-props',
+				`<${name}> needs content between <${name}> and </${name}>. Example: ${spec.example}`,
+			);
 		} else if (spec.children === 'none' && hasContent) {
-			report(node, 'mdx/component-props', `<${name}> takes no content; write it self-closing. Example: ${spec.example}`);
+			report(
+				node,
+				'mdx/component-props',
+				`<${name}> takes no content; write it self-closing. Example: ${spec.example}`,
+			);
 		}
 	}
 
 	function checkElement(node: Node) {
 		const name = node.name;
 		if (!name) {
-			report(node, 'mdx/unknown-component', `the fragment <>…</> is not allowed; remove it and keep its content`);
+			report(
+				node,
+				'mdx/unknown-component',
+				`the fragment <>…</> is not allowed; remove it and keep its content`,
+			);
 			return;
 		}
 		checkAttributes(node, name);
@@ -199,12 +278,21 @@ export function checkMdxPolicy(source: string, context: PolicyContext): Problem[
 		}
 		const lower = name.toLowerCase();
 		if (UNSAFE_ELEMENTS.has(lower)) {
-			report(node, 'mdx/unsafe-element', `<${name}> is not allowed in articles (no scripts, styles, embedded pages or forms); remove it`);
+			report(
+				node,
+				'mdx/unsafe-element',
+				`<${name}> is not allowed in articles (no scripts, styles, embedded pages or forms); remove it`,
+			);
 		} else if (name in INLINE_HTML) {
 			const allowed = INLINE_HTML[name];
 			for (const attribute of node.attributes ?? []) {
 				const attributeName = attribute.name ?? '';
-				if (attribute.type !== 'mdxJsxAttribute' || /^on/i.test(attributeName) || attributeName.toLowerCase() === 'style') continue;
+				if (
+					attribute.type !== 'mdxJsxAttribute' ||
+					/^on/i.test(attributeName) ||
+					attributeName.toLowerCase() === 'style'
+				)
+					continue;
 				if (!allowed.includes(attributeName)) {
 					report(
 						node,
@@ -251,7 +339,11 @@ export function checkMdxPolicy(source: string, context: PolicyContext): Problem[
 				checkElement(node);
 				break;
 			case 'html':
-				report(node, 'mdx/html-element', `raw HTML is not allowed; use Markdown or ${ALLOWED_LIST}`);
+				report(
+					node,
+					'mdx/html-element',
+					`raw HTML is not allowed; use Markdown or ${ALLOWED_LIST}`,
+				);
 				return;
 			case 'text':
 			case 'inlineCode':
@@ -264,7 +356,12 @@ export function checkMdxPolicy(source: string, context: PolicyContext): Problem[
 				break;
 			case 'image':
 				checkImage(node, node.url ?? '', 'image');
-				if (!node.alt?.trim()) report(node, 'mdx/image-alt', 'image without alt text; describe it: ![what the image shows](/images/…)');
+				if (!node.alt?.trim())
+					report(
+						node,
+						'mdx/image-alt',
+						'image without alt text; describe it: ![what the image shows](/images/…)',
+					);
 				break;
 			case 'imageReference': {
 				const url = definitions.get(node.identifier ?? '');
@@ -281,7 +378,8 @@ export function checkMdxPolicy(source: string, context: PolicyContext): Problem[
 }
 
 function collectDefinitions(node: Node, definitions: Map<string, string>) {
-	if (node.type === 'definition' && node.identifier !== undefined) definitions.set(node.identifier, node.url ?? '');
+	if (node.type === 'definition' && node.identifier !== undefined)
+		definitions.set(node.identifier, node.url ?? '');
 	for (const child of node.children ?? []) collectDefinitions(child, definitions);
 }
 

@@ -34,7 +34,8 @@ export function unknownSlugMessage(
 	known: readonly string[],
 ): string {
 	const noun = NOUNS[collection];
-	if (known.length === 0) return `unknown ${noun} "${slug}": ${SOURCES[collection]} defines none yet`;
+	if (known.length === 0)
+		return `unknown ${noun} "${slug}": ${SOURCES[collection]} defines none yet`;
 	const nearest = findNearest(slug, known);
 	const suggestion = nearest ? ` — did you mean "${nearest}"?` : '.';
 	const sorted = sortByNearest(slug, known);
@@ -53,9 +54,14 @@ export function unknownSlugMessage(
 export function createSlugRef(known: KnownSlugs) {
 	return (collection: ReferencedCollection) =>
 		z
-			.string({ error: `expected a ${NOUNS[collection]} slug, e.g. "${known[collection][0] ?? 'slug'}"` })
+			.string({
+				error: `expected a ${NOUNS[collection]} slug, e.g. "${known[collection][0] ?? 'slug'}"`,
+			})
 			.superRefine((slug, ctx) => {
 				if (known[collection].includes(slug)) return;
-				ctx.addIssue({ code: 'custom', message: unknownSlugMessage(collection, slug, known[collection]) });
+				ctx.addIssue({
+					code: 'custom',
+					message: unknownSlugMessage(collection, slug, known[collection]),
+				});
 			});
 }

@@ -6,7 +6,8 @@ import type { ParsedYaml } from './frontmatter.ts';
 /** What to write when a required field is missing, by field path (`[]` stands for any index). */
 const MISSING_FIELD_HINTS: Record<string, string> = {
 	title: 'add `title:` with the French headline',
-	description: 'add `description:` with a standfirst of one or two French sentences (at most 200 characters)',
+	description:
+		'add `description:` with a standfirst of one or two French sentences (at most 200 characters)',
 	pubDate: 'add `pubDate:` with the date of the news as YYYY-MM-DD',
 	tags: 'add `tags:` with 1 to 6 slugs from content/tags.yaml',
 	source:

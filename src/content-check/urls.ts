@@ -34,6 +34,7 @@ export function articleSlugFromUrl(url: string): string | undefined {
 export function localImagePath(url: string): string | undefined {
 	if (!/^\/[^/]/.test(url) || /[?#\\]/.test(url)) return undefined;
 	const segments = url.slice(1).split('/');
-	if (segments.some((segment) => segment === '..' || segment === '.' || segment === '')) return undefined;
+	if (segments.some((segment) => segment === '..' || segment === '.' || segment === ''))
+		return undefined;
 	return segments.join('/');
 }

@@ -26,14 +26,17 @@ export default function contentGuard(options: ContentGuardOptions): AstroIntegra
 			'astro:config:setup': ({ config, command, logger }) => {
 				const problems = checkContent({
 					root: process.cwd(),
-					contentDir: fileURLToPath(new URL(`${options.contentDir.replace(/\/?$/, '/')}`, config.root)),
+					contentDir: fileURLToPath(
+						new URL(`${options.contentDir.replace(/\/?$/, '/')}`, config.root),
+					),
 					publicDir: fileURLToPath(config.publicDir),
 				});
 				if (problems.length === 0) {
 					logger.info('content check passed');
 					return;
 				}
-				const fatal = command === 'dev' ? problems.filter((problem) => CODE_RULES.has(problem.rule)) : problems;
+				const fatal =
+					command === 'dev' ? problems.filter((problem) => CODE_RULES.has(problem.rule)) : problems;
 				if (fatal.length === 0) {
 					logger.warn(formatReport(problems));
 					return;

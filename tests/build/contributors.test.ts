@@ -2,7 +2,15 @@
 // the same pinned message; no contributor code runs; a valid article renders every component; and a
 // scaffolded article passes once filled in.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, ROOT, TMP, type BuildResult } from '../helpers/build.ts';
@@ -17,7 +25,9 @@ const CONCURRENCY = 4;
 
 /** The problem lines each fixture must produce, paths as a contributor sees them (content/…). */
 const EXPECTED: Record<string, string[]> = {
-	'bad-date': ['content/articles/bad-date.mdx:4: pubDate: expected a date as YYYY-MM-DD, e.g. 2025-01-08'],
+	'bad-date': [
+		'content/articles/bad-date.mdx:4: pubDate: expected a date as YYYY-MM-DD, e.g. 2025-01-08',
+	],
 	'bad-figure-currency': [
 		'content/articles/bad-figure-currency.mdx:11: figures[0].currency: expected one of EUR, USD, GBP, CHF, JPY, CNY, KRW, CAD',
 	],
@@ -37,7 +47,9 @@ const EXPECTED: Record<string, string[]> = {
 		'content/articles/article-valide.mdx: file/duplicate-slug: same slug as content/articles/Article-Valide.mdx (names differing only in case collide); rename one of them',
 		'content/articles/Article-Valide.mdx: file/name: the file name "Article-Valide.mdx" is not a slug; rename it with lowercase ASCII letters, digits and hyphens (npm run new does it for you)',
 	],
-	'duplicate-tag': ['content/articles/duplicate-tag.mdx:5: tags[2]: "ia-generative" is listed twice; keep it once'],
+	'duplicate-tag': [
+		'content/articles/duplicate-tag.mdx:5: tags[2]: "ia-generative" is listed twice; keep it once',
+	],
 	'duplicate-title': [
 		'content/articles/duplicate-title.mdx:2: title: same title as content/articles/article-valide.mdx; make the headline specific',
 	],
@@ -74,7 +86,9 @@ const EXPECTED: Record<string, string[]> = {
 	'missing-source': [
 		'content/articles/missing-source.mdx: source: missing: add a `source:` block with `publication:` and `url:` (and `title:`, `date:` when known) for the piece the article is written from',
 	],
-	'missing-title': ['content/articles/missing-title.mdx: title: missing: add `title:` with the French headline'],
+	'missing-title': [
+		'content/articles/missing-title.mdx: title: missing: add `title:` with the French headline',
+	],
 	'no-tags': ['content/articles/no-tags.mdx:5: tags: add at least one tag from content/tags.yaml'],
 	placeholder: [
 		'content/articles/placeholder.mdx:3: description: unfilled placeholder "À compléter"; replace it with the real value',
@@ -123,7 +137,11 @@ interface RunResult {
 }
 
 /** Runs a script of scripts/ with Node (the npm-pinned one vitest runs on). */
-function runScript(script: string, args: string[], env: Record<string, string>): Promise<RunResult> {
+function runScript(
+	script: string,
+	args: string[],
+	env: Record<string, string>,
+): Promise<RunResult> {
 	return new Promise((resolve) => {
 		const child = spawn(process.execPath, [join(ROOT, 'scripts', script), ...args], {
 			cwd: ROOT,
@@ -137,7 +155,11 @@ function runScript(script: string, args: string[], env: Record<string, string>):
 }
 
 /** Runs `task` over `items`, at most `limit` at a time. */
-async function mapLimited<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimited<T, R>(
+	items: T[],
+	limit: number,
+	task: (item: T) => Promise<R>,
+): Promise<R[]> {
 	const results: R[] = [];
 	let next = 0;
 	const workers = Array.from({ length: limit }, async () => {
@@ -233,9 +255,13 @@ describe('a valid article using every component', () => {
 		const page = readPage(result.outDir, 'articles/tous-les-composants/index.html');
 		expect(page.querySelector('aside.encadre')?.textContent).toContain('cinq ans');
 		expect(page.querySelector('.chiffre .valeur')?.textContent).toBe('1,1 milliard de dollars');
-		expect(page.querySelector('.chiffre figcaption')?.textContent).toBe('Engagement de Coca-Cola envers Microsoft');
+		expect(page.querySelector('.chiffre figcaption')?.textContent).toBe(
+			'Engagement de Coca-Cola envers Microsoft',
+		);
 		expect(page.querySelector('.citation blockquote')?.textContent).toContain('nouvelle ère');
-		expect(page.querySelector('.citation cite a')?.getAttribute('href')).toBe('https://news.microsoft.com/');
+		expect(page.querySelector('.citation cite a')?.getAttribute('href')).toBe(
+			'https://news.microsoft.com/',
+		);
 		expect(page.querySelector('aside.note')?.textContent).toContain('Note de vérification');
 		expect(page.querySelector('aside.note time')?.getAttribute('datetime')).toBe('2025-01-10');
 		const image = page.querySelector('.figure img');
@@ -259,7 +285,17 @@ describe('npm run new', () => {
 	});
 
 	it('creates an article whose only problems are its placeholders', async () => {
-		const created = await runScript('new-article.ts', ["L'IA générative à l'usine", '--tags', 'ia-generative,industrie', '--companies', 'microsoft'], env);
+		const created = await runScript(
+			'new-article.ts',
+			[
+				"L'IA générative à l'usine",
+				'--tags',
+				'ia-generative,industrie',
+				'--companies',
+				'microsoft',
+			],
+			env,
+		);
 		expect(created.code, created.output).toBe(0);
 		expect(created.output).toContain('Next steps:');
 		const check = await runScript('check-content.ts', [], env);

@@ -73,7 +73,8 @@ describe('checkMdxPolicy', () => {
 	});
 
 	it('reports every problem of a file, not only the first', () => {
-		expect(check("import x from 'y'\n\nTexte {1}.\n\n<script>alert(1)</script>")).toMatchInlineSnapshot(`
+		expect(check("import x from 'y'\n\nTexte {1}.\n\n<script>alert(1)</script>"))
+			.toMatchInlineSnapshot(`
 			[
 			  "a.mdx:1:1: mdx/no-import-export: import and export statements are not allowed; remove the line (Encadre, Chiffre, Citation, NoteDeVerification and Figure need no import)",
 			  "a.mdx:3:7: mdx/no-expression: {…} expressions (comments {/* */} included) are not allowed; write plain text, or "\\{" for a literal brace",

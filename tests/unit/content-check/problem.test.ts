@@ -16,20 +16,32 @@ describe('pathToField', () => {
 describe('formatProblem', () => {
 	it('names file, line and field for frontmatter problems', () => {
 		expect(
-			formatProblem({ file: 'content/articles/a.mdx', line: 4, field: 'tags[1]', rule: 'schema', message: 'unknown tag "ia"' }),
+			formatProblem({
+				file: 'content/articles/a.mdx',
+				line: 4,
+				field: 'tags[1]',
+				rule: 'schema',
+				message: 'unknown tag "ia"',
+			}),
 		).toBe('content/articles/a.mdx:4: tags[1]: unknown tag "ia"');
 	});
 
 	it('names file, line, column and rule for body problems', () => {
 		expect(
-			formatProblem({ file: 'content/articles/a.mdx', line: 12, column: 3, rule: 'mdx/no-expression', message: 'remove it' }),
+			formatProblem({
+				file: 'content/articles/a.mdx',
+				line: 12,
+				column: 3,
+				rule: 'mdx/no-expression',
+				message: 'remove it',
+			}),
 		).toBe('content/articles/a.mdx:12:3: mdx/no-expression: remove it');
 	});
 
 	it('omits the line when it is unknown', () => {
-		expect(formatProblem({ file: 'content/tags.yaml', rule: 'file/missing', message: 'restore it' })).toBe(
-			'content/tags.yaml: file/missing: restore it',
-		);
+		expect(
+			formatProblem({ file: 'content/tags.yaml', rule: 'file/missing', message: 'restore it' }),
+		).toBe('content/tags.yaml: file/missing: restore it');
 	});
 });
 
@@ -41,9 +53,26 @@ describe('formatReport', () => {
 	it('lists every problem, sorted by file and line, between a count and a pointer to the docs', () => {
 		expect(
 			formatReport([
-				{ file: 'content/articles/b.mdx', line: 2, field: 'title', rule: 'schema', message: 'missing' },
-				{ file: 'content/articles/a.mdx', line: 9, rule: 'mdx/no-expression', message: 'remove it' },
-				{ file: 'content/articles/a.mdx', line: 3, field: 'tags', rule: 'schema', message: 'add a tag' },
+				{
+					file: 'content/articles/b.mdx',
+					line: 2,
+					field: 'title',
+					rule: 'schema',
+					message: 'missing',
+				},
+				{
+					file: 'content/articles/a.mdx',
+					line: 9,
+					rule: 'mdx/no-expression',
+					message: 'remove it',
+				},
+				{
+					file: 'content/articles/a.mdx',
+					line: 3,
+					field: 'tags',
+					rule: 'schema',
+					message: 'add a tag',
+				},
 			]),
 		).toMatchInlineSnapshot(`
 			"Content check failed: 3 problems to fix.
@@ -64,10 +93,14 @@ describe('unknownSlugMessage', () => {
 
 	it('lists at most twelve values and says where the rest are', () => {
 		const known = Array.from({ length: 15 }, (_, index) => `entreprise-${index}`);
-		expect(unknownSlugMessage('companies', 'zzz', known)).toMatch(/… and 3 more in content\/companies\.yaml$/);
+		expect(unknownSlugMessage('companies', 'zzz', known)).toMatch(
+			/… and 3 more in content\/companies\.yaml$/,
+		);
 	});
 
 	it('says when the collection is empty', () => {
-		expect(unknownSlugMessage('articles', 'x', [])).toBe('unknown article "x": content/articles/ defines none yet');
+		expect(unknownSlugMessage('articles', 'x', [])).toBe(
+			'unknown article "x": content/articles/ defines none yet',
+		);
 	});
 });
