@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import socialImages from './src/integrations/social-images.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { readArticleDates } from './src/integrations/article-dates.ts';
 
@@ -39,5 +40,7 @@ export default defineConfig({
 		}),
 		// Search index of the articles in <outDir>/pagefind/ (see src/integrations/pagefind.ts).
 		pagefind(),
+		// Cache folder and build log of the social images drawn by src/pages/og/.
+		socialImages(),
 	],
 });
