@@ -11,6 +11,8 @@ import {
 	type Neighbours,
 	type YearGroup,
 } from '../lib/archive.ts';
+import { collectFigures, groupFiguresByArticle, type FigureRow } from '../lib/figures.ts';
+import { buildTimeline, type TimelineMonth } from '../lib/timeline.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Tag = CollectionEntry<'tags'>;
@@ -46,6 +48,12 @@ export interface Archive {
 	editions: EditionWithItems[];
 	/** The edition(s) each article appeared in. */
 	editionsByArticle: Map<string, Edition[]>;
+	/** Every figure of every article, newest first (issue 7). */
+	figures: FigureRow[];
+	/** The figures of each article, in the article's order. */
+	figuresByArticle: Map<string, FigureRow[]>;
+	/** Every article on the timeline, by month, with tag labels and figures. */
+	timeline: TimelineMonth<Article>[];
 }
 
 let archive: Promise<Archive> | undefined;
@@ -82,6 +90,11 @@ async function loadArchive(): Promise<Archive> {
 		}
 	}
 
+	const companyName = new Map(companyEntries.map((entry) => [entry.id, entry.data.name]));
+	const tagLabel = new Map(tagEntries.map((entry) => [entry.id, entry.data.label]));
+	const figures = collectFigures(articles, (id) => companyName.get(id) ?? id);
+	const figuresByArticle = groupFiguresByArticle(figures);
+
 	return {
 		articles,
 		byId,
@@ -98,6 +111,9 @@ async function loadArchive(): Promise<Archive> {
 		companyById: new Map(companyEntries.map((entry) => [entry.id, entry])),
 		editions,
 		editionsByArticle,
+		figures,
+		figuresByArticle,
+		timeline: buildTimeline(articles, (id) => tagLabel.get(id) ?? id, figuresByArticle),
 	};
 }
 

@@ -1,4 +1,13 @@
-import { formatNumber, NBSP } from './figures.ts';
+import {
+	figureMonth,
+	formatAmount,
+	formatNumber,
+	groupFigures,
+	NBSP,
+	sortFigures,
+	type FigureRow,
+	type KindLabel,
+} from './figures.ts';
 
 /** One bar of the chart: a positive value with its labels. */
 export interface BarInput {
@@ -152,5 +161,56 @@ export function layoutBarChart(groups: readonly BarGroupInput[]): BarChart | nul
 		gridBottom: round(y),
 		ticks,
 		groups: placed,
+	};
+}
+
+/** Compact signs for qualified amounts on the chart, where space is short. */
+const APPROX_SIGNS = { 'plus-de': '>', 'jusqu-a': '≤', environ: '≈' } as const;
+
+/** The chart of the figures page and the facts its text summary states. */
+export interface FiguresChart {
+	chart: BarChart;
+	count: number;
+	min: FigureRow;
+	max: FigureRow;
+	/** First and last month shown, `YYYY-MM`. */
+	from: string;
+	to: string;
+}
+
+/**
+ * The figures chart: every monetary figure as a bar on a log scale, grouped by month, oldest
+ * first. Counts (units) are left out: they share no scale with money. `null` when no figure has
+ * a currency.
+ */
+export function buildFiguresChart(
+	rows: readonly FigureRow[],
+	kindLabel: KindLabel,
+	monthLabel: (month: string) => string,
+): FiguresChart | null {
+	const money = sortFigures(
+		rows.filter((row) => row.currency !== undefined),
+		'date',
+	);
+	if (money.length === 0) return null;
+	const groups = [...groupFigures(money, (row) => figureMonth(row.date))].map(([month, bars]) => ({
+		id: month,
+		label: monthLabel(month),
+		bars: bars.map((row) => ({
+			id: row.id,
+			label: row.companies.map((company) => company.name).join(', ') || row.article.title,
+			sublabel: kindLabel(row.kind),
+			value: row.amount,
+			valueLabel: `${row.approx ? `${APPROX_SIGNS[row.approx]}${NBSP}` : ''}${formatAmount(row)}`,
+		})),
+	}));
+	const byAmount = [...money].sort((a, b) => a.amount - b.amount);
+	return {
+		chart: layoutBarChart(groups)!,
+		count: money.length,
+		min: byAmount[0],
+		max: byAmount.at(-1)!,
+		from: groups[0].id,
+		to: groups.at(-1)!.id,
 	};
 }

@@ -23,6 +23,11 @@ export const paths = {
 	editions: () => '/editions/',
 	edition: (slug: string) => `/editions/${slug}/`,
 	search: () => '/recherche/',
+	figures: () => '/chiffres/',
+	timeline: () => '/chronologie/',
+	apiArticles: () => '/api/articles.json',
+	apiFigures: () => '/api/figures.json',
+	apiSchema: () => '/api/schema.json',
 } as const;
 
 /** Absolute URL of a root-relative path on the site, for canonical links and feeds. */
