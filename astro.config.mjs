@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import socialImages from './src/integrations/social-images.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
 import { readArticleDates } from './src/integrations/article-dates.ts';
@@ -24,6 +25,28 @@ export default defineConfig({
 	// A separate cache per build lets several builds (tests, bench) run side by side.
 	cacheDir: env.VEILLE_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory' },
+	// Content Security Policy in a <meta> element of every page, with a hash of each script and style
+	// Astro emits; public/_headers repeats the non-hash directives (and those a <meta> cannot carry).
+	// https://docs.astro.build/en/reference/configuration-reference/#securitycsp
+	security: {
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"manifest-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind compiles its WebAssembly search engine in the page.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	integrations: [
 		// Refuses invalid or unsafe content before any MDX is compiled (see CONTRIBUTING.md).
 		contentGuard({ contentDir: CONTENT_DIR }),
@@ -42,5 +65,7 @@ export default defineConfig({
 		pagefind(),
 		// Cache folder and build log of the social images drawn by src/pages/og/.
 		socialImages(),
+		// <outDir>/_headers: base-prefixed paths and the pages' CSP (see public/_headers).
+		securityHeaders(),
 	],
 });
