@@ -1,0 +1,128 @@
+// Browser module: loads Pagefind's search API from the built index on first use and turns its
+// results into plain data for the search dialog and the search page.
+import { t } from '../i18n/t.ts';
+import { formatDate } from '../lib/dates.ts';
+import { excerptToSegments, type ExcerptSegment } from '../lib/search-excerpt.ts';
+
+/** The part of Pagefind's `pagefind.js` API this site uses. https://pagefind.app/docs/api/ */
+export interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(query: string | null, options?: object): Promise<PagefindResponse>;
+	debouncedSearch(
+		query: string | null,
+		options?: object,
+		debounceMs?: number,
+	): Promise<PagefindResponse | null>;
+	filters(): Promise<FilterCounts>;
+}
+
+/** Result count per value, per filter name. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindResponse {
+	results: { id: string; data(): Promise<PagefindData> }[];
+	/** Counts of the results left if each value were added to the current filters. */
+	filters: FilterCounts;
+}
+
+interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[] | undefined>;
+}
+
+/** One result, ready to display. */
+export interface SearchResult {
+	url: string;
+	title: string;
+	/** French date, e.g. « 8 janvier 2025 ». */
+	date: string;
+	/** `YYYY-MM-DD`, for `<time datetime>`. */
+	isoDate: string;
+	tags: string[];
+	excerpt: ExcerptSegment[];
+}
+
+/** Base path of the site (`/` or a sub-path such as `/veille-ia/`), from Vite at build time. */
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+/** The URL parameter that carries matched words to the article, for `pagefind-highlight.js`. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Pagefind's search module, downloaded and set up once per page. */
+export function loadPagefind(): Promise<Pagefind> {
+	pagefind ??= (async () => {
+		const module = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as Pagefind;
+		// noWorker: the worker script doubles the JavaScript downloaded, for little gain here.
+		await module.options({
+			baseUrl: BASE,
+			highlightParam: HIGHLIGHT_PARAM,
+			excerptLength: 24,
+			noWorker: true,
+		});
+		await module.init();
+		return module;
+	})();
+	pagefind.catch(() => (pagefind = undefined));
+	return pagefind;
+}
+
+/** Loads the data of results `start` to `end` (excluded). */
+export async function loadResults(
+	response: PagefindResponse,
+	start: number,
+	end: number,
+): Promise<SearchResult[]> {
+	const data = await Promise.all(response.results.slice(start, end).map((result) => result.data()));
+	return data.map(({ url, excerpt, meta, filters }) => {
+		const isoDate = meta.date ?? '';
+		return {
+			url,
+			title: meta.title ?? url,
+			isoDate,
+			date: isoDate ? formatDate(new Date(isoDate)) : '',
+			tags: filters.tag ?? [],
+			excerpt: excerptToSegments(excerpt),
+		};
+	});
+}
+
+/** The sentence announcing a result count, with or without a query (`search.status.*`). */
+export function statusText(count: number, query: string): string {
+	const form = count === 0 ? 'none' : count === 1 ? 'one' : 'other';
+	return query
+		? t(`search.status.${form}`, { count, query })
+		: t(`search.status.filtered.${form}`, { count });
+}
+
+/** Builds the date, tags and excerpt of a result, shared by the dialog and the page. */
+export function renderResultBody(result: SearchResult): DocumentFragment {
+	const fragment = document.createDocumentFragment();
+	const meta = document.createElement('p');
+	meta.className = 'result-meta';
+	if (result.isoDate) {
+		const time = document.createElement('time');
+		time.dateTime = result.isoDate;
+		time.textContent = result.date;
+		meta.append(time);
+	}
+	if (result.tags.length > 0) {
+		const tags = document.createElement('span');
+		tags.textContent = result.tags.join(' · ');
+		meta.append(' — ', tags);
+	}
+	const excerpt = document.createElement('p');
+	excerpt.className = 'result-excerpt';
+	for (const segment of result.excerpt) {
+		if (segment.marked) {
+			const mark = document.createElement('mark');
+			mark.textContent = segment.text;
+			excerpt.append(mark);
+		} else excerpt.append(segment.text);
+	}
+	fragment.append(meta, excerpt);
+	return fragment;
+}
