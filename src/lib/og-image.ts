@@ -66,11 +66,11 @@ export function getSocialImageStats(): SocialImageStats {
 export async function getSocialImage(
 	input: SocialImageInput,
 	cacheDir: string | undefined,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
 	const file = cacheDir ? join(cacheDir, `${getSocialImageKey(input)}.png`) : undefined;
 	if (file && existsSync(file)) {
 		getSocialImageStats().cached++;
-		return readFileSync(file);
+		return new Uint8Array(readFileSync(file));
 	}
 	const png = await drawSocialImage(input);
 	getSocialImageStats().drawn++;
@@ -189,7 +189,7 @@ function layout(input: SocialImageInput): Node {
 }
 
 /** Draws one social image: satori lays it out as SVG, resvg rasterises it to PNG. */
-export async function drawSocialImage(input: SocialImageInput): Promise<Uint8Array> {
+export async function drawSocialImage(input: SocialImageInput): Promise<Uint8Array<ArrayBuffer>> {
 	// Loaded on first draw only: a fully cached build never pays for them.
 	const [{ default: satori }, { Resvg }] = await Promise.all([
 		import('satori'),
@@ -199,7 +199,8 @@ export async function drawSocialImage(input: SocialImageInput): Promise<Uint8Arr
 		...SOCIAL_IMAGE_SIZE,
 		fonts: loadFonts(),
 	});
-	return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE_SIZE.width } })
+	const png = new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE_SIZE.width } })
 		.render()
 		.asPng();
+	return new Uint8Array(png);
 }

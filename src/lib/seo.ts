@@ -35,6 +35,8 @@ export interface PageMeta {
 	feeds?: FeedLink[];
 	/** JSON-LD objects (each gets its own `<script type="application/ld+json">`). */
 	jsonLd?: JsonLd[];
+	/** Keeps the page out of search indexes (`robots: noindex`); the 404 page by default. */
+	noindex?: boolean;
 }
 
 /** A JSON-LD object. */

@@ -1,0 +1,112 @@
+// The built site in Chromium with its Content Security Policy: pages load and search works with no
+// violation, no console error and no request leaving the local server.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { readContent } from '../helpers/content.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { SITE_DIR } from '../helpers/site.ts';
+
+const content = readContent();
+const article = content.articles.find((a) => !a.draft)!;
+const tag = article.tags[0]!;
+
+interface Watched {
+	page: Page;
+	violations: string[];
+	errors: string[];
+	foreign: string[];
+}
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+	[browser, server] = await Promise.all([launchBrowser(), serveStatic(SITE_DIR)]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** A page that records CSP violations, console errors and requests to other hosts. */
+async function watchedPage(): Promise<Watched> {
+	const page = await browser.newPage();
+	const watched: Watched = { page, violations: [], errors: [], foreign: [] };
+	await page.exposeFunction('__reportViolation', (text: string) => watched.violations.push(text));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const report = (window as unknown as { __reportViolation(text: string): void })
+				.__reportViolation;
+			report(
+				`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+			);
+		});
+	});
+	page.on('console', (message) => {
+		if (message.type() === 'error' || /Content.Security.Policy/i.test(message.text())) {
+			watched.errors.push(`${message.type()}: ${message.text()}`);
+		}
+	});
+	page.on('pageerror', (error) => watched.errors.push(`pageerror: ${error.message}`));
+	page.on('request', (request) => {
+		const url = request.url();
+		if (!url.startsWith(server.origin) && !/^(data|blob):/.test(url)) watched.foreign.push(url);
+	});
+	return watched;
+}
+
+function expectClean({ violations, errors, foreign }: Watched) {
+	expect(violations, 'CSP violations').toEqual([]);
+	expect(errors, 'console errors').toEqual([]);
+	expect(foreign, 'requests to other hosts').toEqual([]);
+}
+
+describe('pages under the CSP', () => {
+	it.each([
+		['home', ''],
+		['an article', `articles/${article.slug}/`],
+		['a tag page', `tags/${tag}/`],
+	])('%s loads with its policy and no violation', async (_, path) => {
+		const watched = await watchedPage();
+		await watched.page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+		const policy = await watched.page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		expect(policy).toContain('script-src');
+		expectClean(watched);
+		await watched.page.close();
+	});
+
+	it('searches on /recherche/ with no violation', async () => {
+		const watched = await watchedPage();
+		const { page } = watched;
+		await page.goto(`${server.url}recherche/`, { waitUntil: 'networkidle' });
+		const input = page.locator('[data-search-page-input]');
+		await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
+		await input.fill('Carrefour');
+		await input.press('Enter');
+		await expect
+			.poll(() => page.locator('vi-search-page .list li').count(), { timeout: 10_000 })
+			.toBeGreaterThan(0);
+		await page.waitForLoadState('networkidle');
+		expectClean(watched);
+		await page.close();
+	});
+
+	it('blocks an injected inline script, so the policy is really enforced', async () => {
+		const watched = await watchedPage();
+		const { page } = watched;
+		await page.goto(server.url, { waitUntil: 'networkidle' });
+		const ran = await page.evaluate(() => {
+			const script = document.createElement('script');
+			script.textContent = 'window.__injected = true;';
+			document.body.append(script);
+			return (window as unknown as { __injected?: boolean }).__injected === true;
+		});
+		expect(ran).toBe(false);
+		await expect.poll(() => watched.violations.length).toBeGreaterThan(0);
+		expect(watched.violations[0]).toMatch(/^script-src/);
+		await page.close();
+	});
+});
