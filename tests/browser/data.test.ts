@@ -1,0 +1,215 @@
+// The archive as data in a real browser: the /chiffres/ table sorts and filters by keyboard, the
+// timeline filters by tag, axe finds nothing on either page, and both read fully without script.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { runAxe } from '../helpers/axe.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/serve.ts';
+import { SITE_DIR } from '../helpers/site.ts';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+const errors: string[] = [];
+
+beforeAll(async () => {
+	server = await serveStatic(SITE_DIR);
+	browser = await launchBrowser();
+	context = await browser.newContext();
+});
+
+afterAll(async () => {
+	await context?.close();
+	await browser?.close();
+	await server?.close();
+});
+
+async function open(path: string, target: BrowserContext = context): Promise<Page> {
+	const page = await target.newPage();
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`${path}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
+	await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+	return page;
+}
+
+/** Amounts of the visible rows, as the `value` of their `<data>` element, top to bottom. */
+const visibleAmounts = (page: Page) =>
+	page.$$eval('vi-figures-table tbody tr:not([hidden]) data', (cells) =>
+		cells.map((cell) => Number(cell.getAttribute('value'))),
+	);
+const visibleCurrencies = (page: Page) =>
+	page.$$eval('vi-figures-table tbody tr:not([hidden])', (rows) =>
+		rows.map((row) => row.getAttribute('data-currency')),
+	);
+
+describe('/chiffres/ with a keyboard', () => {
+	it('enables the controls once the script runs', async () => {
+		const page = await open('/chiffres/');
+		await expect.poll(() => page.locator('th[data-sort="amount"] button').isEnabled()).toBe(true);
+		expect(await page.locator('#vi-filter-kind').isEnabled()).toBe(true);
+		await page.close();
+	});
+
+	it('sorts by amount within each currency, then reverses, announcing it with aria-sort', async () => {
+		const page = await open('/chiffres/');
+		const header = page.locator('th[data-sort="amount"]');
+		await expect.poll(() => header.locator('button').isEnabled()).toBe(true);
+		await header.locator('button').focus();
+		await page.keyboard.press('Enter');
+		expect(await header.getAttribute('aria-sort')).toBe('ascending');
+		expect(await page.locator('th[data-sort="date"]').getAttribute('aria-sort')).toBeNull();
+		const currencies = await visibleCurrencies(page);
+		expect(currencies).toEqual(
+			[...currencies].sort((a, b) => (a === 'unit' ? 1 : b === 'unit' ? -1 : a!.localeCompare(b!))),
+		);
+		const amounts = await visibleAmounts(page);
+		const eur = amounts.filter((_, index) => currencies[index] === 'EUR');
+		const usd = amounts.filter((_, index) => currencies[index] === 'USD');
+		expect(eur).toEqual([...eur].sort((a, b) => a - b));
+		expect(usd).toEqual([...usd].sort((a, b) => a - b));
+
+		await page.keyboard.press('Space');
+		expect(await header.getAttribute('aria-sort')).toBe('descending');
+		expect(await visibleCurrencies(page)).toEqual([...currencies].reverse());
+		await page.close();
+	});
+
+	it('sorts by date with Tab and Enter from the amount column', async () => {
+		const page = await open('/chiffres/');
+		const date = page.locator('th[data-sort="date"]');
+		await expect.poll(() => date.locator('button').isEnabled()).toBe(true);
+		await page.locator('th[data-sort="kind"] button').focus();
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Shift+Tab');
+		expect(await page.evaluate(() => document.activeElement?.closest('th')?.dataset.sort)).toBe(
+			'date',
+		);
+		await page.keyboard.press('Enter');
+		expect(await date.getAttribute('aria-sort')).toBe('ascending');
+		const dates = await page.$$eval('vi-figures-table tbody tr time', (times) =>
+			times.map((time) => time.getAttribute('datetime') ?? ''),
+		);
+		expect(dates).toEqual([...dates].sort());
+		await page.close();
+	});
+
+	it('filters by kind and by currency, announcing the row count', async () => {
+		const page = await open('/chiffres/');
+		const kind = page.locator('#vi-filter-kind');
+		await expect.poll(() => kind.isEnabled()).toBe(true);
+		const total = await page.locator('vi-figures-table tbody tr').count();
+		const status = page.locator('vi-figures-table [role="status"]');
+
+		await kind.focus();
+		await page.keyboard.press('ArrowDown');
+		const chosen = await kind.inputValue();
+		expect(chosen).not.toBe('');
+		const rows = page.locator('vi-figures-table tbody tr:not([hidden])');
+		const kinds = await rows.evaluateAll((list) =>
+			list.map((row) => row.getAttribute('data-kind')),
+		);
+		expect(kinds.length).toBeGreaterThan(0);
+		expect(kinds.every((value) => value === chosen)).toBe(true);
+		await expect.poll(() => status.textContent()).toContain(`sur ${total}`);
+		expect(await status.textContent()).toMatch(new RegExp(`^${kinds.length}\\s`));
+
+		await kind.selectOption('');
+		const currency = page.locator('#vi-filter-currency');
+		await currency.focus();
+		await page.keyboard.press('ArrowDown');
+		const code = await currency.inputValue();
+		const currencies = await visibleCurrencies(page);
+		expect(currencies.length).toBeGreaterThan(0);
+		expect(currencies.every((value) => value === code)).toBe(true);
+		expect(await status.textContent()).toMatch(
+			new RegExp(`^${currencies.length}\\s.*sur ${total}$`),
+		);
+		await page.close();
+	});
+});
+
+describe('/chronologie/', () => {
+	it('filters by tag without a reload and hides empty months', async () => {
+		const page = await open('/chronologie/');
+		const select = page.locator('#vi-timeline-tag');
+		await expect.poll(() => select.isEnabled()).toBe(true);
+		const total = await page.locator('li[data-tags]').count();
+		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+
+		await select.focus();
+		await select.selectOption('robotique');
+		const visible = page.locator('li[data-tags]:not([hidden])');
+		await expect.poll(() => visible.count()).toBeLessThan(total);
+		const tags = await visible.evaluateAll((items) =>
+			items.map((item) => item.getAttribute('data-tags')),
+		);
+		expect(tags.every((value) => value!.split(' ').includes('robotique'))).toBe(true);
+		const months = await page.$$eval(
+			'section[data-month]:not([hidden])',
+			(sections) => sections.length,
+		);
+		expect(months).toBe(1);
+		expect(await page.locator('vi-timeline-filter [role="status"]').textContent()).toMatch(
+			new RegExp(`^${tags.length} article affiché sur ${total}$`),
+		);
+		expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+
+		await page.keyboard.press('Home');
+		await expect.poll(() => visible.count()).toBe(total);
+		await page.close();
+	});
+});
+
+describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) => {
+	it.each(['/chiffres/', '/chronologie/'])('finds no violation on %s', async (path) => {
+		const themed = await browser.newContext({
+			colorScheme,
+			viewport: { width: 1280, height: 800 },
+		});
+		const page = await open(path, themed);
+		await page.waitForLoadState('load');
+		const violations = await runAxe(page);
+		// Known site-wide fault outside these pages: axe treats the closed sidebar <details> (kept
+		// open by CSS on wide screens) as a scroll region without focusable content. It is covered,
+		// and fails, in quality.test.ts for every page; here only this pages' own markup counts.
+		const own = violations.filter(
+			(violation) =>
+				!(
+					violation.id === 'scrollable-region-focusable' &&
+					violation.targets.every((t) => t === 'details')
+				),
+		);
+		expect(own).toEqual([]);
+		await themed.close();
+	});
+});
+
+describe('without JavaScript', () => {
+	it.each([
+		['/chiffres/', 'vi-figures-table tbody tr'],
+		['/chronologie/', 'li[data-tags]'],
+	])('%s shows every item, with its controls disabled', async (path, selector) => {
+		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		const page = await open(path, noScript);
+		const items = page.locator(selector);
+		const count = await items.count();
+		expect(count).toBeGreaterThan(0);
+		for (let index = 0; index < count; index += 1) {
+			expect(await items.nth(index).isVisible()).toBe(true);
+		}
+		const selects = page.locator('select');
+		for (let index = 0; index < (await selects.count()); index += 1) {
+			expect(await selects.nth(index).isDisabled()).toBe(true);
+		}
+		if (path === '/chiffres/') expect(await page.locator('svg[role="img"]').isVisible()).toBe(true);
+		await noScript.close();
+	});
+});
+
+describe('console', () => {
+	it('stays free of errors on both pages', () => {
+		expect(errors).toEqual([]);
+	});
+});
