@@ -199,7 +199,11 @@ export async function drawSocialImage(input: SocialImageInput): Promise<Uint8Arr
 		...SOCIAL_IMAGE_SIZE,
 		fonts: loadFonts(),
 	});
-	const png = new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE_SIZE.width } })
+	// satori has already turned the text into paths: resvg needs no fonts, so skip the system scan.
+	const png = new Resvg(svg, {
+		fitTo: { mode: 'width', value: SOCIAL_IMAGE_SIZE.width },
+		font: { loadSystemFonts: false },
+	})
 		.render()
 		.asPng();
 	return new Uint8Array(png);
