@@ -21,7 +21,6 @@ class FiguresTable extends HTMLElement {
 			select.addEventListener('change', () => this.#filter());
 			select.disabled = false;
 		}
-		this.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
 		for (const header of this.querySelectorAll<HTMLTableCellElement>('th[data-sort]')) {
 			const button = header.querySelector('button');
 			if (!button) continue;
