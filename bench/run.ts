@@ -294,6 +294,22 @@ function pageWeight(dist: string, htmlFile: string): PageWeight {
 			scripts.push(`inline: ${tag.slice(0, 60)}…`);
 		}
 	}
+	// Static imports of the loaded modules load at once too (`import "./x.js"`, `from "./x.js"`);
+	// dynamic `import()` (e.g. the search dialog on click) does not.
+	const seen = new Set(scripts);
+	for (let i = 0; i < scripts.length; i++) {
+		const src = scripts[i]!;
+		if (src.startsWith('inline:')) continue;
+		const code = local(src)?.toString() ?? '';
+		for (const [, spec] of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
+			const resolved = new URL(spec!, `http://x${src.startsWith('/') ? src : `/${src}`}`).pathname;
+			if (seen.has(resolved)) continue;
+			seen.add(resolved);
+			const file = local(resolved);
+			if (file) js.push(file);
+			scripts.push(resolved);
+		}
+	}
 	const gz = (list: Buffer[]) => list.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0);
 	const raw = (list: Buffer[]) => list.reduce((sum, b) => sum + b.length, 0);
 	const result = {
@@ -450,7 +466,7 @@ async function chromePath(): Promise<string> {
 	return sparticuz.executablePath();
 }
 
-async function runLighthouse(dist: string, urls: string[]) {
+async function runLighthouse(dist: string, urls: string[], reportDir: string) {
 	const { default: lighthouse } = await import('lighthouse');
 	const chromeLauncher = await import('chrome-launcher');
 	const server = await serveStatic(dist);
@@ -474,6 +490,13 @@ async function runLighthouse(dist: string, urls: string[]) {
 			});
 			if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 			const { lhr } = result;
+			writeFileSync(
+				join(
+					reportDir,
+					`lighthouse-${path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}.json`,
+				),
+				JSON.stringify(lhr),
+			);
 			const scores: Record<string, number> = {};
 			const failed: (typeof pages)[number]['failed'] = [];
 			for (const [id, category] of Object.entries(lhr.categories)) {
@@ -602,7 +625,7 @@ async function benchSize(n: number, args: Args) {
 		);
 		const urls = ['/', output.medianArticle.url, `/tags/${tag}/`, '/recherche/'];
 		started = performance.now();
-		result.lighthouse = await runLighthouse(dirs.dist, urls);
+		result.lighthouse = await runLighthouse(dirs.dist, urls, dirs.root);
 		console.log(`lighthouse (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 	}
 	mkdirSync(RESULTS, { recursive: true });
