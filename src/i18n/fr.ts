@@ -39,6 +39,7 @@ export const fr = {
 	'article.next': 'Article suivant',
 	'article.related': 'À lire aussi',
 	'article.edit': 'Proposer une correction de cet article',
+	'article.printUrl': 'Adresse de l’article : {url}',
 	'list.empty': 'Aucun article pour le moment.',
 	'list.count.one': '{count} article',
 	'list.count.other': '{count} articles',
