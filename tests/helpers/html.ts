@@ -38,11 +38,41 @@ export interface BrokenLink {
 	reason: string;
 }
 
+/** Every URL an element points to: `href`, `src`, each `srcset` candidate, a meta's `content`. */
+function linksOf(element: HTMLElement): string[] {
+	const urls = ['href', 'src', 'poster']
+		.map((name) => element.getAttribute(name))
+		.filter((value): value is string => value !== undefined);
+	const srcset = element.getAttribute('srcset');
+	if (srcset) urls.push(...srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]));
+	if (element.tagName === 'META') urls.push(element.getAttribute('content') ?? '');
+	return urls.filter((url) => url !== '');
+}
+
+/** Elements whose URLs are checked: links, feeds, icons, media, and social-image metadata. */
+const LINKING = [
+	'a[href]',
+	'area[href]',
+	'link[href]',
+	'img[src]',
+	'img[srcset]',
+	'source[src]',
+	'source[srcset]',
+	'video[poster]',
+	'script[src]',
+	'iframe[src]',
+	'meta[property="og:image"]',
+	'meta[property="og:url"]',
+	'meta[name="twitter:image"]',
+].join(', ');
+
 /**
- * Finds every internal link (`href`/`src` on the site's origin) that points to no built file, and
- * every `#fragment` that names no id on its target page. `base` is the site's base path.
+ * Finds every internal link that points to no built file, and every `#fragment` that names no id
+ * on its target page. Internal means relative, root-relative, or absolute on the configured site
+ * (canonical, `og:image`…): `site` is its origin, by default the origin of the home page's
+ * `<link rel="canonical">`. `base` is the site's base path.
  */
-export function findBrokenLinks(outDir: string, base = '/'): BrokenLink[] {
+export function findBrokenLinks(outDir: string, base = '/', site?: string): BrokenLink[] {
 	const pages = listFiles(outDir);
 	const idsByUrl = new Map<string, Set<string>>();
 	const docs = new Map<string, HTMLElement>();
@@ -56,12 +86,18 @@ export function findBrokenLinks(outDir: string, base = '/'): BrokenLink[] {
 	}
 	const broken: BrokenLink[] = [];
 	const origin = 'http://site.invalid';
+	const canonical = docs.get('index.html')?.querySelector('link[rel="canonical"]');
+	const siteOrigin = site ?? new URL(canonical?.getAttribute('href') ?? origin).origin;
 	for (const [file, doc] of docs) {
 		const pageUrl = new URL(fileToUrl(file, base), origin);
-		for (const element of doc.querySelectorAll('a[href], link[href], img[src], script[src]')) {
-			const raw = element.getAttribute('href') ?? element.getAttribute('src') ?? '';
+		for (const raw of doc.querySelectorAll(LINKING).flatMap(linksOf)) {
 			if (/^(mailto|tel|data):/.test(raw)) continue;
-			const target = new URL(raw, pageUrl);
+			const absolute = new URL(raw, pageUrl);
+			// An absolute URL on the configured site is a file of this build too.
+			const target =
+				absolute.origin === siteOrigin
+					? new URL(`${absolute.pathname}${absolute.search}${absolute.hash}`, origin)
+					: absolute;
 			if (target.origin !== origin) continue;
 			const path = decodeURIComponent(target.pathname);
 			if (!path.startsWith(base)) {
@@ -69,8 +105,11 @@ export function findBrokenLinks(outDir: string, base = '/'): BrokenLink[] {
 				continue;
 			}
 			const local = join(outDir, path.slice(base.length));
+			// The 404 page names itself `/404/` (canonical, og:url) but is built as 404.html.
 			const exists =
-				(existsSync(local) && statSync(local).isFile()) || existsSync(join(local, 'index.html'));
+				(existsSync(local) && statSync(local).isFile()) ||
+				existsSync(join(local, 'index.html')) ||
+				(path === `${base}404/` && existsSync(join(outDir, '404.html')));
 			if (!exists) {
 				broken.push({ page: file, href: raw, reason: 'no such file' });
 				continue;
