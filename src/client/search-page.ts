@@ -19,7 +19,8 @@ import {
 } from './search-engine.ts';
 import { t } from '../i18n/t.ts';
 
-const PAGE_SIZE = 20;
+/** Results per batch: each one downloads a fragment of about 2 KB. */
+const PAGE_SIZE = 10;
 
 class ViSearchPage extends HTMLElement {
 	#form = this.querySelector('form')!;
@@ -29,10 +30,13 @@ class ViSearchPage extends HTMLElement {
 	#list = this.querySelector<HTMLOListElement>('ol')!;
 	#more = this.querySelector<HTMLButtonElement>('[data-more]')!;
 	#clear = this.querySelector<HTMLButtonElement>('[data-clear]')!;
+	#facets = this.querySelector<HTMLDetailsElement>('[data-facets]')!;
 	/** Whether the URL or the reader chose the order; otherwise it follows the query. */
 	#sortChosen = false;
 	#response: PagefindResponse | undefined;
 	#shown = 0;
+	/** The search shown (the form may not hold its filters yet: facets render after a search). */
+	#state: SearchState | undefined;
 	#run = 0;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -57,6 +61,9 @@ class ViSearchPage extends HTMLElement {
 			this.#update('push');
 		});
 		this.#more.addEventListener('click', () => this.#showMore());
+		this.#facets.addEventListener('toggle', () => {
+			if (this.#facets.open && this.#state) void this.#search(this.#state);
+		});
 		window.addEventListener('popstate', () => this.#load());
 		this.querySelector('fieldset[disabled]')?.removeAttribute('disabled');
 		this.#load();
@@ -68,13 +75,20 @@ class ViSearchPage extends HTMLElement {
 		this.#sortChosen = state.sort !== undefined;
 		this.#input.value = state.query;
 		this.#sort.value = getEffectiveSort(state);
+		if (hasFilters(state)) this.#facets.open = true;
 		void this.#search(state);
+	}
+
+	/** The search the form describes now. */
+	#readForm(): SearchState {
+		const state = parseSearchParams(new URLSearchParams(new FormData(this.#form) as never));
+		if (!this.#sortChosen) delete state.sort;
+		return state;
 	}
 
 	/** Reads the form, writes the URL and searches. */
 	#update(history: 'push' | 'replace') {
-		const state = parseSearchParams(new URLSearchParams(new FormData(this.#form) as never));
-		if (!this.#sortChosen) delete state.sort;
+		const state = this.#readForm();
 		const search = toSearchParams(state).toString();
 		const url = `${location.pathname}${search ? `?${search}` : ''}`;
 		if (url !== `${location.pathname}${location.search}`) {
@@ -86,11 +100,13 @@ class ViSearchPage extends HTMLElement {
 
 	async #search(state: SearchState) {
 		const run = ++this.#run;
+		this.#state = state;
 		this.#status.textContent = t('search.status.loading');
 		try {
 			const pagefind = await loadPagefind();
-			// Pagefind counts results per filter value only once the filters are loaded.
-			const counts = await pagefind.filters();
+			// Pagefind counts results per filter value only once the filter lists are loaded, which
+			// happens when the facets are opened (or the URL selects a filter).
+			const counts = this.#facets.open ? await pagefind.filters() : {};
 			if (!state.query && !hasFilters(state)) {
 				if (run !== this.#run) return;
 				this.#response = undefined;

@@ -140,6 +140,7 @@ describe('the search page', () => {
 	it('narrows results with a tag facet and keeps it in the URL', async () => {
 		await openPage(`${server.url}recherche/?q=IA`);
 		await expect.poll(() => results().count()).toBeGreaterThan(2);
+		await page.locator('[data-facets] summary').click();
 		await page.getByRole('checkbox', { name: /^Commerce/ }).check();
 		await expect.poll(() => results().count()).toBe(2);
 		expect(new URL(page.url()).searchParams.getAll('tag')).toEqual(['Commerce']);
