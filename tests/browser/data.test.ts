@@ -170,18 +170,12 @@ describe.each(['light', 'dark'] as const)('axe in the %s theme', (colorScheme) =
 		});
 		const page = await open(path, themed);
 		await page.waitForLoadState('load');
-		const violations = await runAxe(page);
-		// Known site-wide fault outside these pages: axe treats the closed sidebar <details> (kept
-		// open by CSS on wide screens) as a scroll region without focusable content. It is covered,
-		// and fails, in quality.test.ts for every page; here only this pages' own markup counts.
-		const own = violations.filter(
-			(violation) =>
-				!(
-					violation.id === 'scrollable-region-focusable' &&
-					violation.targets.every((t) => t === 'details')
-				),
-		);
-		expect(own).toEqual([]);
+		// As in quality.test.ts: axe skips the content of a closed <details> even where CSS shows it
+		// (the sidebar from 760 px), so every <details> is opened to be audited as a reader sees it.
+		await page.evaluate(() => {
+			for (const details of document.querySelectorAll('details')) details.open = true;
+		});
+		expect(await runAxe(page)).toEqual([]);
 		await themed.close();
 	});
 });
