@@ -51,6 +51,8 @@ const MODES: Mode[] = [
 
 /** What went wrong on one page load: empty arrays when all is well. */
 interface PageFindings {
+	/** HTTP status of the page itself: 200, else the build is missing the file. */
+	status: number | undefined;
 	axe: string[];
 	console: string[];
 	offsite: string[];
@@ -81,7 +83,7 @@ describe.each(MODES)('every sitemap page ($name)', ({ options }) => {
 	it.each(PATHS)('%s passes axe, logs no error and stays on the local host', async (path) => {
 		consoleErrors = [];
 		requests = [];
-		await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+		const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
 		const overflow = await page.evaluate(() => {
 			const measure = (state: string) => {
 				const { scrollWidth, clientWidth } = document.documentElement;
@@ -99,6 +101,7 @@ describe.each(MODES)('every sitemap page ($name)', ({ options }) => {
 		});
 		const violations = await runAxe(page);
 		const findings: PageFindings = {
+			status: response?.status(),
 			axe: violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.targets.join(', ')}`),
 			console: consoleErrors,
 			offsite: requests.filter((url) => {
@@ -107,7 +110,7 @@ describe.each(MODES)('every sitemap page ($name)', ({ options }) => {
 			}),
 			overflow,
 		};
-		expect(findings).toEqual({ axe: [], console: [], offsite: [], overflow: null });
+		expect(findings).toEqual({ status: 200, axe: [], console: [], offsite: [], overflow: null });
 	});
 });
 
