@@ -124,6 +124,10 @@ interface BuildRun {
 	seconds: number;
 	peakRssBytes: number;
 	peakProcessRssBytes: number;
+	/** Seconds into the build when the tree's RSS peaked, and the log line printed just before. */
+	peakAt: { seconds: number; lastLine: string };
+	/** The tree's RSS every 2 s: [seconds, MB]. */
+	rssTimeline: [number, number][];
 	logFile: string;
 	/** Log lines with the second they arrived at. */
 	lines: { t: number; line: string }[];
@@ -160,12 +164,21 @@ async function runBuild(
 	child.stdout.on('data', collect);
 	child.stderr.on('data', collect);
 	let peak = 0;
+	let peakSeconds = 0;
 	let peakProcess = 0;
+	const timeline: [number, number][] = [];
 	const sample = () => {
 		if (child.pid === undefined) return;
 		const { total, largest } = treeRss(child.pid);
-		peak = Math.max(peak, total);
+		const seconds = (performance.now() - started) / 1000;
+		if (total > peak) {
+			peak = total;
+			peakSeconds = seconds;
+		}
 		peakProcess = Math.max(peakProcess, largest);
+		if (seconds >= (timeline.at(-1)?.[0] ?? -2) + 2) {
+			timeline.push([Number(seconds.toFixed(1)), Math.round(total / 1024 ** 2)]);
+		}
 	};
 	const sampler = setInterval(sample, 250);
 	const timer = setTimeout(() => {
@@ -180,6 +193,11 @@ async function runBuild(
 		seconds: (performance.now() - started) / 1000,
 		peakRssBytes: peak,
 		peakProcessRssBytes: peakProcess,
+		peakAt: {
+			seconds: Number(peakSeconds.toFixed(1)),
+			lastLine: lines.findLast(({ t }) => t <= peakSeconds)?.line.slice(0, 160) ?? '',
+		},
+		rssTimeline: timeline,
 		logFile,
 		lines,
 	};
@@ -579,6 +597,8 @@ async function benchSize(n: number, args: Args) {
 			msPerArticle: Number(((cold.seconds * 1000) / n).toFixed(2)),
 			peakRssBytes: cold.peakRssBytes,
 			peakProcessRssBytes: cold.peakProcessRssBytes,
+			peakAt: cold.peakAt,
+			rssTimeline: cold.rssTimeline,
 			...coldLog,
 		},
 	};
@@ -610,6 +630,7 @@ async function benchSize(n: number, args: Args) {
 			seconds: Number(warm.seconds.toFixed(2)),
 			msPerArticle: Number(((warm.seconds * 1000) / n).toFixed(2)),
 			peakRssBytes: warm.peakRssBytes,
+			peakAt: warm.peakAt,
 			...parseLog(warm),
 		};
 	}
