@@ -14,11 +14,13 @@ const monthFormat = new Intl.DateTimeFormat(LOCALE, {
 const monthNameFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long' });
 
 /**
- * Formats a date the French way, in UTC so the day never shifts with the build machine's zone.
- * @example formatDate(new Date('2025-01-01')) // '1 janvier 2025'
+ * Formats a date the French way, in UTC so the day never shifts with the build machine's zone; the
+ * first of the month is written « 1er ».
+ * @example formatDate(new Date('2025-01-01')) // '1er janvier 2025'
  */
 export function formatDate(date: Date): string {
-	return dayFormat.format(date);
+	const text = dayFormat.format(date);
+	return date.getUTCDate() === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
 /** `YYYY-MM-DD` of a date in UTC, for `<time datetime>` and feeds. */

@@ -11,7 +11,8 @@ import {
 
 describe('formatDate', () => {
 	it.each([
-		['2025-01-01', '1 janvier 2025'],
+		['2025-01-01', '1er janvier 2025'],
+		['2025-01-10', '10 janvier 2025'],
 		['2024-04-23', '23 avril 2024'],
 		['2024-12-31', '31 décembre 2024'],
 	])('formats %s as %s', (iso, expected) => {
