@@ -1,5 +1,5 @@
 import type { Currency, FigureKind } from '../schemas/figure.ts';
-import { formatMonth } from './dates.ts';
+import { formatDate, formatMonth } from './dates.ts';
 
 /** U+00A0, the non-breaking space French typography puts between a number and its unit. */
 export const NBSP = '\u00a0';
@@ -134,9 +134,7 @@ export function formatFigureLong(figure: FigureValue): string {
 export function formatFigureDate(date: string): string {
 	const [year, month, day] = date.split('-').map(Number);
 	if (day === undefined) return formatMonth(year, month);
-	return new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' }).format(
-		Date.UTC(year, month - 1, day),
-	);
+	return formatDate(new Date(Date.UTC(year, month - 1, day)));
 }
 
 /** The `YYYY-MM` month of a figure's date. */

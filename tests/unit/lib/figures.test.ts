@@ -74,7 +74,7 @@ describe('formatFigure', () => {
 
 describe('formatFigureDate', () => {
 	test('formats a day in UTC', () => {
-		expect(formatFigureDate('2025-01-01')).toBe('1 janvier 2025');
+		expect(formatFigureDate('2025-01-01')).toBe('1er janvier 2025');
 	});
 	test('formats a month alone when the day is not known', () => {
 		expect(formatFigureDate('2025-02')).toBe('février 2025');
