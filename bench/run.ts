@@ -2,7 +2,7 @@
 // articles (or `--n 20000`, repeatable), measures build, index, memory, page weight, search cost and
 // Lighthouse scores, writes bench/results/<date>-<N>.json and prints the figures against the budgets
 // of issue 6. Flags: --n N (repeatable), --no-lighthouse, --no-browser, --no-warm, --query WORD (repeatable),
-// --seed S, --timeout MINUTES. See README.md, "Performance".
+// --seed S, --timeout MINUTES, --report (print the latest stored figures). See README.md, "Performance".
 import { spawn } from 'node:child_process';
 import {
 	appendFileSync,
@@ -49,6 +49,8 @@ interface Args {
 	queries: string[];
 	seed: number;
 	timeoutMinutes: number;
+	/** Print the latest stored figures for 1,000, 5,000 and 20,000 articles; build nothing. */
+	report: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -60,6 +62,7 @@ function parseArgs(argv: string[]): Args {
 		queries: [],
 		seed: 20250106,
 		timeoutMinutes: 120,
+		report: false,
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
@@ -76,6 +79,7 @@ function parseArgs(argv: string[]): Args {
 		else if (arg === '--query') args.queries.push(value());
 		else if (arg === '--seed') args.seed = Number(value());
 		else if (arg === '--timeout') args.timeoutMinutes = Number(value());
+		else if (arg === '--report') args.report = true;
 		else throw new Error(`unknown flag ${arg}; see the header of bench/run.ts`);
 	}
 	if (args.sizes.length === 0) args.sizes = [1000, 5000];
@@ -715,7 +719,22 @@ function printTable(results: Record<string, any>[]) {
 		['load average (before cold build)', (r) => r.cold.loadBefore],
 		['cold build + index (s)', (r) => r.cold.seconds.toFixed(1)],
 		['  of which Pagefind indexing (s)', (r) => r.cold.indexSeconds?.toFixed(1) ?? '?'],
+		[
+			'  of which social images drawn (s)',
+			(r) => ((r.cold.routes?.['og/articles']?.ms ?? 0) / 1000).toFixed(1),
+		],
+		[
+			'  config+check / sync / Vite done at (s)',
+			(r) =>
+				['contentCheck', 'contentSynced', 'viteServerBuilt']
+					.map((phase) => r.cold.phases?.[phase]?.toFixed(0) ?? '?')
+					.join(' / '),
+		],
 		['cold ms per article', (r) => r.cold.msPerArticle.toFixed(2)],
+		[
+			'cold ms per article without social images',
+			(r) => (r.cold.msPerArticle - (r.cold.routes?.['og/articles']?.ms ?? 0) / r.n).toFixed(2),
+		],
 		['warm rebuild, 1 article changed (s)', (r) => r.warm?.seconds.toFixed(1) ?? '-'],
 		['warm ms per article', (r) => r.warm?.msPerArticle.toFixed(2) ?? '-'],
 		['peak RSS, build process tree', (r) => gb(r.cold.peakRssBytes)],
@@ -843,6 +862,13 @@ console.log(
 	`bench: sizes ${args.sizes.join(', ')}; ${cpus().length} CPUs, ${gb(totalmem())}; load ${load()}`,
 );
 const results: Record<string, any>[] = [];
-for (const n of args.sizes) results.push(await benchSize(n, args));
+if (args.report) {
+	for (const n of [1000, 5000, 20000]) {
+		const stored = latestResult(n);
+		if (stored) results.push(stored);
+	}
+} else {
+	for (const n of args.sizes) results.push(await benchSize(n, args));
+}
 printTable(results);
 printBudgets(results);
