@@ -63,8 +63,9 @@ export default defineConfig({
 		}),
 		// Search index of the articles in <outDir>/pagefind/ (see src/integrations/pagefind.ts).
 		pagefind(),
-		// Cache folder and build log of the social images drawn by src/pages/og/.
-		socialImages(),
+		// Article social images drawn in worker threads (cached by content hash) and copied into
+		// <outDir>/og/articles/; the site image and dev requests go through src/pages/og/.
+		socialImages({ contentDir: CONTENT_DIR }),
 		// <outDir>/_headers: base-prefixed paths and the pages' CSP (see public/_headers).
 		securityHeaders(),
 	],

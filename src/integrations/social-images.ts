@@ -1,33 +1,141 @@
-// Astro integration: tells the social-image endpoints (src/pages/og/) where their on-disk cache
-// lives (`<cacheDir>/social-images/`, so each build's cacheDir keeps its own), and logs how many
-// images were drawn and how many came from the cache. https://docs.astro.build/en/reference/integrations-reference/
+// Astro integration: the social images of the articles, drawn off Astro's rendering thread.
+// In a build it starts a small pool of worker threads as soon as the config is known
+// (social-image-worker.ts: they read the frontmatter themselves and draw into the on-disk cache,
+// `<cacheDir>/social-images/`, while Vite bundles and Astro renders), then copies the images into
+// `<outDir>/og/articles/` at `astro:build:done`. The dev server draws them on request through
+// src/pages/og/. https://docs.astro.build/en/reference/integrations-reference/
+import { constants, mkdirSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { getSocialImageStats } from '../lib/og-image.ts';
+import type { SocialImageWorkerData, SocialImageWorkerResult } from './social-image-worker.ts';
 
-/** The social-image cache integration. */
-export default function socialImages(): AstroIntegration {
+/** Options of the social-image integration. */
+export interface SocialImagesOptions {
+	/** The content folder (VEILLE_CONTENT_DIR or `content`), relative to the project root. */
+	contentDir: string;
+}
+
+/** Files copied at once into the output. */
+const COPY_CONCURRENCY = 64;
+
+/** Runs one worker to its answer; any failure rejects with a message naming the worker. */
+function runWorker(data: SocialImageWorkerData): Promise<SocialImageWorkerResult> {
+	return new Promise((resolvePromise, reject) => {
+		const worker = new Worker(new URL('./social-image-worker.ts', import.meta.url), {
+			workerData: data,
+		});
+		let answered = false;
+		worker.once('message', (result: SocialImageWorkerResult) => {
+			answered = true;
+			resolvePromise(result);
+		});
+		worker.once('error', (error) =>
+			reject(
+				new Error(`social images: worker ${data.index} failed: ${error.message}`, { cause: error }),
+			),
+		);
+		worker.once('exit', (code) => {
+			if (!answered)
+				reject(new Error(`social images: worker ${data.index} exited with code ${code}`));
+		});
+	});
+}
+
+/** Draws (or finds in the cache) every article's image with a pool of workers. */
+async function drawArticleImages(contentDir: string, cacheDir: string) {
+	const started = performance.now();
+	// Leave one core to Astro: it renders pages while the workers draw.
+	const workers = Math.max(1, availableParallelism() - 1);
+	const results = await Promise.all(
+		Array.from({ length: workers }, (_, index) =>
+			runWorker({ contentDir, cacheDir, index, workers }),
+		),
+	);
+	return {
+		images: new Map(results.flatMap((result) => result.images)),
+		drawn: results.reduce((sum, result) => sum + result.drawn, 0),
+		cached: results.reduce((sum, result) => sum + result.cached, 0),
+		seconds: (performance.now() - started) / 1000,
+		workers,
+	};
+}
+
+type Drawing = Awaited<ReturnType<typeof drawArticleImages>>;
+
+/** Copies the cached images into `<outDir>/og/articles/<slug>.png`. */
+async function copyImages(images: Map<string, string>, cacheDir: string, outDir: string) {
+	const target = join(outDir, 'og', 'articles');
+	mkdirSync(target, { recursive: true });
+	const queue = [...images];
+	const copyNext = async (): Promise<void> => {
+		for (let entry = queue.pop(); entry; entry = queue.pop()) {
+			const [slug, key] = entry;
+			await copyFile(
+				join(cacheDir, `${key}.png`),
+				join(target, `${slug}.png`),
+				constants.COPYFILE_FICLONE,
+			);
+		}
+	};
+	await Promise.all(Array.from({ length: COPY_CONCURRENCY }, copyNext));
+}
+
+/** The social-image integration. */
+export default function socialImages(options: SocialImagesOptions): AstroIntegration {
 	let started = 0;
+	let building = false;
+	let cacheDir = '';
+	let drawing: Promise<Drawing> | undefined;
 	return {
 		name: 'veille:social-images',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig }) => {
-				const cacheDir = fileURLToPath(new URL('social-images/', config.cacheDir));
+			'astro:config:setup': ({ config, command, updateConfig }) => {
+				building = command === 'build';
+				cacheDir = fileURLToPath(new URL('social-images/', config.cacheDir));
 				updateConfig({
 					vite: {
 						define: { 'import.meta.env.VEILLE_SOCIAL_IMAGE_CACHE': JSON.stringify(cacheDir) },
 					},
 				});
 			},
+			// As early as possible, so the drawing overlaps content sync, Vite and page rendering.
+			'astro:config:done': ({ config }) => {
+				if (!building) return;
+				const contentDir = resolve(fileURLToPath(config.root), options.contentDir);
+				drawing = drawArticleImages(contentDir, cacheDir);
+				// Awaited at astro:build:done; this only keeps an early failure from going unhandled.
+				drawing.catch(() => {});
+			},
 			'astro:build:start': () => {
 				started = performance.now();
 				Object.assign(getSocialImageStats(), { drawn: 0, cached: 0 });
 			},
-			'astro:build:done': ({ logger }) => {
-				const { drawn, cached } = getSocialImageStats();
+			'astro:build:done': async ({ dir, pages, logger }) => {
+				if (!drawing) throw new Error('social images: the drawing workers never started');
+				const result = await drawing;
+				await copyImages(result.images, cacheDir, fileURLToPath(dir));
+				const missing = pages
+					.map(({ pathname }) => /^articles\/([^/]+)\/$/.exec(pathname)?.[1])
+					.filter((slug): slug is string => slug !== undefined && !result.images.has(slug));
+				if (missing.length > 0) {
+					throw new Error(
+						`social images: no image drawn for ${missing.length} article page(s), e.g. ` +
+							`articles/${missing[0]}/: the workers read the files of the content folder ` +
+							`(file name = slug); check that those articles are .mdx files there`,
+					);
+				}
+				// The site image is still drawn by its route (src/pages/og/site.png.ts).
+				const route = getSocialImageStats();
 				const seconds = ((performance.now() - started) / 1000).toFixed(2);
 				logger.info(
-					`${drawn} social image(s) drawn, ${cached} from the cache (build ${seconds} s)`,
+					`${result.drawn + route.drawn} social image(s) drawn, ${result.cached + route.cached} ` +
+						`from the cache (build ${seconds} s; ${result.workers} worker(s) ` +
+						`done in ${result.seconds.toFixed(2)} s)`,
 				);
 			},
 		},

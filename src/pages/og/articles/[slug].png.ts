@@ -5,6 +5,9 @@ import { formatDate } from '../../../lib/dates';
 import { getSocialImage } from '../../../lib/og-image';
 
 export const getStaticPaths = (async () => {
+	// A build draws these in worker threads and copies them into the output itself
+	// (src/integrations/social-images.ts); only the dev server renders them here.
+	if (!import.meta.env.DEV) return [];
 	const { articles, tagById } = await getArchive();
 	return articles.map((article) => ({
 		params: { slug: article.id },
@@ -20,7 +23,7 @@ interface Props {
 	mainTag: string;
 }
 
-/** The social image of an article: its title, main tag and date (drawn once, then cached). */
+/** The social image of an article in dev: its title, main tag and date (drawn once, then cached). */
 export const GET: APIRoute<Props> = async ({ props }) => {
 	const { article, mainTag } = props;
 	const png = await getSocialImage(
