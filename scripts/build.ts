@@ -1,11 +1,14 @@
 // `npm run build`: builds the site into a staging folder and replaces dist/ only when the whole build
-// (content check, Astro, integrations such as Pagefind) succeeded, so a failed build never leaves
-// partial output to deploy. Extra arguments are passed to `astro build`.
+// (content check, Astro, integrations, then the Pagefind index) succeeded, so a failed build never
+// leaves partial output to deploy. Extra arguments are passed to `astro build`. The search index is
+// built here once Astro has exited rather than in its `astro:build:done` hook, so Pagefind's process
+// never runs beside Astro's heap (a plain `astro build` still indexes through the integration).
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { buildSearchIndex, DEFER_ENV } from '../src/integrations/pagefind.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = path.resolve(root, process.env.VEILLE_OUT_DIR ?? 'dist');
@@ -53,7 +56,7 @@ function pipeFiltered(stream: NodeJS.ReadableStream, target: NodeJS.WriteStream)
 rmSync(stagingDir, { recursive: true, force: true });
 const child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
 	cwd: root,
-	env: { ...process.env, VEILLE_OUT_DIR: stagingDir },
+	env: { ...process.env, VEILLE_OUT_DIR: stagingDir, [DEFER_ENV]: '1' },
 	stdio: ['inherit', 'pipe', 'pipe'],
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -76,6 +79,18 @@ if (exitCode !== 0 || !existsSync(stagingDir)) {
 		`Build failed (exit code ${exitCode || 1}): ${path.relative(root, outDir) || outDir} was left as it was.`,
 	);
 	process.exit(exitCode || 1);
+}
+
+try {
+	console.log('[veille:pagefind] building the search index');
+	await buildSearchIndex(stagingDir, {}, (line) => console.log(`[veille:pagefind] ${line}`));
+} catch (error) {
+	rmSync(stagingDir, { recursive: true, force: true });
+	console.error(error);
+	console.error(
+		`Build failed: the search index could not be built; ${path.relative(root, outDir) || outDir} was left as it was.`,
+	);
+	process.exit(1);
 }
 
 // Swap in two renames so dist/ is never half-written.

@@ -43,7 +43,36 @@ function countIndexedPages(site: string): number {
 }
 
 /**
- * Indexes the built HTML with Pagefind at `astro:build:done`. Only elements marked
+ * Set to `1` by scripts/build.ts for its `astro build`: the integration then leaves the index to
+ * that script, which builds it with `buildSearchIndex` once Astro has exited.
+ */
+export const DEFER_ENV = 'VEILLE_PAGEFIND_AFTER_BUILD';
+
+/**
+ * Builds the Pagefind index of the site in `site` (an output folder) into `<site>/pagefind/`, and
+ * reports `indexed <n> pages in <s> s` through `log`. Throws with Pagefind's messages on failure.
+ */
+export async function buildSearchIndex(
+	site: string,
+	{ language = 'fr', glob = 'articles/**/*.html' }: PagefindOptions,
+	log: (line: string) => void,
+): Promise<void> {
+	const started = performance.now();
+	const { index, errors } = await createIndex({ forceLanguage: language });
+	assertNoErrors('create an index', errors);
+	if (!index) throw new Error('Pagefind returned no index');
+	const added = await index.addDirectory({ path: site, glob });
+	assertNoErrors(`index ${site}`, added.errors);
+	const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+	assertNoErrors('write the index', written.errors);
+	await close();
+	const seconds = ((performance.now() - started) / 1000).toFixed(2);
+	log(`indexed ${countIndexedPages(site)} pages in ${seconds} s`);
+}
+
+/**
+ * Indexes the built HTML with Pagefind at `astro:build:done` (or leaves it to scripts/build.ts,
+ * see `DEFER_ENV`). Only elements marked
  * `data-pagefind-body` (the article) are indexed, so list pages are never results.
  */
 export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
@@ -77,18 +106,13 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const site = fileURLToPath(dir);
-				const { index, errors } = await createIndex({ forceLanguage: language });
-				assertNoErrors('create an index', errors);
-				if (!index) throw new Error('Pagefind returned no index');
-				const added = await index.addDirectory({ path: site, glob });
-				assertNoErrors(`index ${site}`, added.errors);
-				const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-				assertNoErrors('write the index', written.errors);
-				await close();
-				const seconds = ((performance.now() - started) / 1000).toFixed(2);
-				logger.info(`indexed ${countIndexedPages(site)} pages in ${seconds} s`);
+				// scripts/build.ts indexes after Astro has exited, so Pagefind's process does not add
+				// its memory to Astro's heap at the build's peak.
+				if (process.env[DEFER_ENV] === '1') {
+					logger.info('search index deferred until Astro exits (scripts/build.ts)');
+					return;
+				}
+				await buildSearchIndex(fileURLToPath(dir), { language, glob }, (line) => logger.info(line));
 			},
 		},
 	};
