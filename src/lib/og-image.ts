@@ -188,23 +188,30 @@ function layout(input: SocialImageInput): Node {
 	);
 }
 
-/** Draws one social image: satori lays it out as SVG, resvg rasterises it to PNG. */
-export async function drawSocialImage(input: SocialImageInput): Promise<Uint8Array<ArrayBuffer>> {
-	// Loaded on first draw only: a fully cached build never pays for them.
-	const [{ default: satori }, { Resvg }] = await Promise.all([
-		import('satori'),
-		import('@resvg/resvg-js'),
-	]);
-	const svg = await satori(layout(input) as Parameters<typeof satori>[0], {
+/** Lays a social image out as SVG with satori (text already turned into paths). */
+export async function drawSocialImageSvg(input: SocialImageInput): Promise<string> {
+	// Loaded on first draw only: a fully cached build never pays for it.
+	const { default: satori } = await import('satori');
+	return satori(layout(input) as Parameters<typeof satori>[0], {
 		...SOCIAL_IMAGE_SIZE,
 		fonts: loadFonts(),
 	});
-	// satori has already turned the text into paths: resvg needs no fonts, so skip the system scan.
-	const png = new Resvg(svg, {
-		fitTo: { mode: 'width', value: SOCIAL_IMAGE_SIZE.width },
-		font: { loadSystemFonts: false },
-	})
-		.render()
-		.asPng();
-	return new Uint8Array(png);
+}
+
+/**
+ * How resvg rasterises the SVG: at the image's width, without fonts (satori has already turned
+ * the text into paths, so the system font scan is skipped).
+ */
+export const RESVG_OPTIONS = {
+	fitTo: { mode: 'width', value: SOCIAL_IMAGE_SIZE.width },
+	font: { loadSystemFonts: false },
+} as const;
+
+/** Draws one social image: satori lays it out as SVG, resvg rasterises it to PNG. */
+export async function drawSocialImage(input: SocialImageInput): Promise<Uint8Array<ArrayBuffer>> {
+	const [svg, { Resvg }] = await Promise.all([
+		drawSocialImageSvg(input),
+		import('@resvg/resvg-js'),
+	]);
+	return new Uint8Array(new Resvg(svg, RESVG_OPTIONS).render().asPng());
 }
