@@ -43,6 +43,9 @@ export interface SocialImageWorkerResult {
 	cached: number;
 }
 
+/** Images rasterised at once on libuv's thread pool (4 threads by default). */
+const RASTERS_IN_FLIGHT = 2;
+
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
 
 /** Tag labels by id, as the `tags` collection reads content/tags.yaml (labels trimmed). */
@@ -91,7 +94,7 @@ async function run({
 	const tagLabels = readTagLabels(contentDir);
 	mkdirSync(cacheDir, { recursive: true });
 	const result: SocialImageWorkerResult = { images: [], drawn: 0, cached: 0 };
-	let rasterising: Promise<void> = Promise.resolve();
+	const rasterising = new Set<Promise<void>>();
 	for (const name of files) {
 		const input = readInput(join(folder, name), tagLabels);
 		if (!input) continue;
@@ -108,10 +111,10 @@ async function run({
 		} catch (error) {
 			throw failure(join(folder, name), error);
 		}
-		// resvg rasterises on libuv's thread pool while this thread lays out the next image, so the
-		// worker uses a second core whenever Astro leaves one free. One image in flight at most.
-		await rasterising;
-		rasterising = renderAsync(svg, RESVG_OPTIONS).then(
+		// resvg rasterises on libuv's thread pool while this thread lays out the next images, so the
+		// worker uses the cores Astro leaves free. RASTERS_IN_FLIGHT images at most.
+		if (rasterising.size >= RASTERS_IN_FLIGHT) await Promise.race(rasterising);
+		const raster: Promise<void> = renderAsync(svg, RESVG_OPTIONS).then(
 			(image) => {
 				// Write then rename, so a build running beside this one never reads half a file.
 				const partial = `${target}.${process.pid}-${index}.tmp`;
@@ -123,11 +126,16 @@ async function run({
 				throw failure(join(folder, name), error);
 			},
 		);
+		rasterising.add(raster);
+		void raster.then(
+			() => rasterising.delete(raster),
+			() => {},
+		);
 		// resvg's native images are freed by finalizers that only run on a later turn of the event
 		// loop: without this, a loop of awaits keeps every 3 MB pixmap (3 GB per 1,000 images).
 		await nextTurn();
 	}
-	await rasterising;
+	await Promise.all(rasterising);
 	return result;
 }
 
