@@ -5,6 +5,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { FIGURE_KINDS } from '../src/schemas/figure.ts';
 
 /** Options of {@link generateCorpus}. */
 export interface CorpusOptions {
@@ -242,14 +243,8 @@ const PUBLICATIONS = [
 ];
 const UNITS = ['personnes', 'pétaflops', 'utilisateurs', 'mégawatts', 'serveurs'];
 const CURRENCIES = ['EUR', 'USD', 'EUR', 'USD', 'GBP', 'CHF'];
-const KINDS = [
-	'investissement',
-	'levee-de-fonds',
-	'valorisation',
-	'acquisition',
-	'amende',
-	'chiffre-affaires',
-];
+/** Money kinds: every figure kind but the counts. */
+const KINDS = FIGURE_KINDS.filter((kind) => kind !== 'capacite' && kind !== 'audience');
 /** Articles per day: a 20,000-article archive spans about 14 years. */
 const ARTICLES_PER_DAY = 4;
 /** The most recent synthetic article's date (before "today" for the future-date rule). */

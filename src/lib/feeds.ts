@@ -25,6 +25,28 @@ export interface FeedInfo {
 	language: string;
 }
 
+/** What describes a feed before its URLs are made absolute. */
+export interface FeedSpec {
+	title: string;
+	description: string;
+	/** Root-relative path of the HTML page the feed follows, e.g. `/tags/cloud/`. */
+	pagePath: string;
+	/** Root-relative path of the feed, e.g. `/tags/cloud/rss.xml`. */
+	feedPath: string;
+	language: string;
+}
+
+/** A feed's identity with absolute URLs on `site` (and the site's base). */
+export function getFeedInfo(spec: FeedSpec, site: URL | string): FeedInfo {
+	return {
+		title: spec.title,
+		description: spec.description,
+		homePageUrl: toAbsoluteUrl(spec.pagePath, site),
+		feedUrl: getFeedUrl(spec.feedPath, site),
+		language: spec.language,
+	};
+}
+
 /** One article as every feed format sees it. URLs are absolute. */
 export interface FeedItem {
 	/** Stable id: the article's absolute URL. */

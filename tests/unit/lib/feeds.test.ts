@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	absolutiseUrls,
 	feedPaths,
+	getFeedInfo,
 	getSiteFeedLinks,
 	JSON_FEED_VERSION,
 	toJsonFeed,
@@ -149,5 +150,28 @@ describe('getSiteFeedLinks', () => {
 			['application/rss+xml', '/rss.xml'],
 			['application/feed+json', '/feed.json'],
 		]);
+	});
+});
+
+describe('getFeedInfo', () => {
+	it('makes the page and feed paths absolute on the site', () => {
+		expect(
+			getFeedInfo(
+				{
+					title: 'Veille IA · Thème : Cloud',
+					description: 'Le cloud.',
+					pagePath: feedPaths.tagRss('cloud').replace('rss.xml', ''),
+					feedPath: feedPaths.tagRss('cloud'),
+					language: 'fr-FR',
+				},
+				SITE,
+			),
+		).toEqual({
+			title: 'Veille IA · Thème : Cloud',
+			description: 'Le cloud.',
+			homePageUrl: `${SITE}/tags/cloud/`,
+			feedUrl: `${SITE}/tags/cloud/rss.xml`,
+			language: 'fr-FR',
+		});
 	});
 });

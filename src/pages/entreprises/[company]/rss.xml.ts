@@ -3,9 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../consts';
 import { getArchive, type Article, type Company } from '../../../data/archive';
 import { t } from '../../../i18n/t';
-import { feedPaths, getFeedUrl, toRssOptions } from '../../../lib/feeds';
+import { feedPaths, getFeedInfo, toRssOptions } from '../../../lib/feeds';
 import { getFeedItems } from '../../../lib/render-article';
-import { paths, toAbsoluteUrl } from '../../../lib/urls';
+import { paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
 	const { companies } = await getArchive();
@@ -27,12 +27,15 @@ export const GET: APIRoute<Props> = async ({ site, props }) => {
 	const { tagById } = await getArchive();
 	const items = await getFeedItems(articles, { tagById, site: siteUrl });
 	const { name } = company.data;
-	const feed = {
-		title: `${SITE.title} · ${t('companies.itemTitle', { name })}`,
-		description: t('companies.itemDescription', { name }),
-		homePageUrl: toAbsoluteUrl(paths.company(company.id), siteUrl),
-		feedUrl: getFeedUrl(feedPaths.companyRss(company.id), siteUrl),
-		language: SITE.locale,
-	};
+	const feed = getFeedInfo(
+		{
+			title: `${SITE.title} · ${t('companies.itemTitle', { name })}`,
+			description: t('companies.itemDescription', { name }),
+			pagePath: paths.company(company.id),
+			feedPath: feedPaths.companyRss(company.id),
+			language: SITE.locale,
+		},
+		siteUrl,
+	);
 	return rss(toRssOptions(feed, items, siteUrl));
 };

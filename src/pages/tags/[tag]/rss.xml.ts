@@ -3,9 +3,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../consts';
 import { getArchive, type Article, type Tag } from '../../../data/archive';
 import { t } from '../../../i18n/t';
-import { feedPaths, getFeedUrl, toRssOptions } from '../../../lib/feeds';
+import { feedPaths, getFeedInfo, toRssOptions } from '../../../lib/feeds';
 import { getFeedItems } from '../../../lib/render-article';
-import { paths, toAbsoluteUrl } from '../../../lib/urls';
+import { paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
 	const { tags } = await getArchive();
@@ -26,12 +26,15 @@ export const GET: APIRoute<Props> = async ({ site, props }) => {
 	const { tag, articles } = props;
 	const { tagById } = await getArchive();
 	const items = await getFeedItems(articles, { tagById, site: siteUrl });
-	const feed = {
-		title: `${SITE.title} · ${t('tags.itemTitle', { label: tag.data.label })}`,
-		description: tag.data.description,
-		homePageUrl: toAbsoluteUrl(paths.tag(tag.id), siteUrl),
-		feedUrl: getFeedUrl(feedPaths.tagRss(tag.id), siteUrl),
-		language: SITE.locale,
-	};
+	const feed = getFeedInfo(
+		{
+			title: `${SITE.title} · ${t('tags.itemTitle', { label: tag.data.label })}`,
+			description: tag.data.description,
+			pagePath: paths.tag(tag.id),
+			feedPath: feedPaths.tagRss(tag.id),
+			language: SITE.locale,
+		},
+		siteUrl,
+	);
 	return rss(toRssOptions(feed, items, siteUrl));
 };
