@@ -37,7 +37,7 @@ export const COMPONENT_SPECS: Record<string, ComponentSpec> = {
 		},
 		children: 'required',
 		example:
-			'<Citation auteur="Satya Nadella" source="Communiqué de Microsoft, 8 janvier 2025">Texte cité.</Citation>',
+			'<Citation auteur="Prénom Nom, fonction" source="Publication, 8 janvier 2025">Texte cité.</Citation>',
 	},
 	NoteDeVerification: {
 		props: { date: { required: false, kind: 'date' } },

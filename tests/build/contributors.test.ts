@@ -260,7 +260,7 @@ describe('a valid article using every component', () => {
 		);
 		expect(page.querySelector('.citation blockquote')?.textContent).toContain('nouvelle ère');
 		expect(page.querySelector('.citation cite a')?.getAttribute('href')).toBe(
-			'https://news.microsoft.com/',
+			'https://www.example.org/communique',
 		);
 		expect(page.querySelector('aside.note')?.textContent).toContain('Note de vérification');
 		expect(page.querySelector('aside.note time')?.getAttribute('datetime')).toBe('2025-01-10');

@@ -24,7 +24,7 @@ describe('checkMdxPolicy', () => {
 		'Une <abbr title="Intelligence artificielle">IA</abbr>, CO<sub>2</sub>, 1<sup>er</sup>, <kbd>Ctrl</kbd><br />',
 		'<Encadre titre="À retenir">Texte.</Encadre>',
 		'<Chiffre valeur="1,1 milliard de dollars" legende="Engagement" />',
-		'<Citation auteur="Satya Nadella" source="Communiqué" lien="https://news.microsoft.com/">Texte.</Citation>',
+		'<Citation auteur="Prénom Nom" source="Communiqué" lien="https://www.example.org/">Texte.</Citation>',
 		'<NoteDeVerification date="2025-01-10">Texte.</NoteDeVerification>',
 		'<Figure src="/images/existe.png" alt="Un graphique" legende="Légende" />',
 		'![Un graphique](/images/existe.png)',
