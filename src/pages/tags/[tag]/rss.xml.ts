@@ -2,9 +2,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../consts';
 import { getArchive, type Article, type Tag } from '../../../data/archive';
+import { getFeed } from '../../../data/feeds';
 import { t } from '../../../i18n/t';
-import { feedPaths, getFeedInfo, toRssOptions } from '../../../lib/feeds';
-import { getFeedItems } from '../../../lib/render-article';
+import { feedPaths, toRssOptions } from '../../../lib/feeds';
 import { paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
@@ -22,19 +22,16 @@ interface Props {
 
 /** The articles of one tag, newest first. */
 export const GET: APIRoute<Props> = async ({ site, props }) => {
-	const siteUrl = site!;
 	const { tag, articles } = props;
-	const { tagById } = await getArchive();
-	const items = await getFeedItems(articles, { tagById, site: siteUrl });
-	const feed = getFeedInfo(
+	const { feed, items } = await getFeed(
+		site!,
 		{
 			title: `${SITE.title} · ${t('tags.itemTitle', { label: tag.data.label })}`,
 			description: tag.data.description,
 			pagePath: paths.tag(tag.id),
 			feedPath: feedPaths.tagRss(tag.id),
-			language: SITE.locale,
 		},
-		siteUrl,
+		articles,
 	);
-	return rss(toRssOptions(feed, items, siteUrl));
+	return rss(toRssOptions(feed, items, site!));
 };
