@@ -4,7 +4,7 @@ import { createArticleSchema } from '../schemas/article.ts';
 import { CompanySchema } from '../schemas/company.ts';
 import { createEditionSchema } from '../schemas/edition.ts';
 import { TagSchema } from '../schemas/tag.ts';
-import { findFrontmatter, parseYaml, type ParsedYaml } from './frontmatter.ts';
+import { findFrontmatter, parseYaml, type ParsedYaml, type YamlError } from './frontmatter.ts';
 import { checkMdxPolicy } from './mdx-policy.ts';
 import { findPlaceholder } from './placeholders.ts';
 import { pathToField, sortProblems, type Problem } from './problem.ts';
@@ -32,6 +32,22 @@ interface YamlFile {
 	parsed?: ParsedYaml;
 }
 
+/** One `file/yaml-syntax` problem per YAML error, pointing at its line and column. */
+function yamlProblems(
+	file: string,
+	errors: readonly YamlError[],
+	what: string,
+	hint: string,
+): Problem[] {
+	return errors.map((error) => ({
+		file,
+		line: error.line,
+		column: error.column,
+		rule: 'file/yaml-syntax',
+		message: `${what}: ${error.message}; check the quotes and indentation of this line${hint}`,
+	}));
+}
+
 function readYamlFile(absolute: string, file: string, problems: Problem[]): YamlFile {
 	if (!existsSync(absolute)) {
 		problems.push({
@@ -43,15 +59,7 @@ function readYamlFile(absolute: string, file: string, problems: Problem[]): Yaml
 	}
 	const result = parseYaml(readFileSync(absolute, 'utf8'));
 	if (!result.ok) {
-		for (const error of result.errors) {
-			problems.push({
-				file,
-				line: error.line,
-				column: error.column,
-				rule: 'file/yaml-syntax',
-				message: `invalid YAML: ${error.message}; check the quotes and indentation of this line`,
-			});
-		}
+		problems.push(...yamlProblems(file, result.errors, 'invalid YAML', ''));
 		return { file };
 	}
 	return { file, parsed: result.value };
@@ -252,15 +260,14 @@ export function checkContent(options: CheckOptions): Problem[] {
 		}
 		const result = parseYaml(block.yaml, block.firstLine);
 		if (!result.ok) {
-			for (const error of result.errors) {
-				problems.push({
+			problems.push(
+				...yamlProblems(
 					file,
-					line: error.line,
-					column: error.column,
-					rule: 'file/yaml-syntax',
-					message: `invalid YAML in the frontmatter: ${error.message}; check the quotes and indentation of this line (quote a value that contains ": " or quotes, e.g. title: "L'IA : un bilan")`,
-				});
-			}
+					result.errors,
+					'invalid YAML in the frontmatter',
+					` (quote a value that contains ": " or quotes, e.g. title: "L'IA : un bilan")`,
+				),
+			);
 			continue;
 		}
 		const parsed = result.value;
