@@ -1,13 +1,12 @@
 // The archive as data (issue 7): every figure on /chiffres/, in /api/figures.json and in its
 // article's « Chiffres clés » box; the open data files validate against the published JSON
 // Schema; the timeline lists every published article exactly once.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { formatFigure, type FigureValue } from '../../src/lib/figures.ts';
-import { ROOT } from '../helpers/build.ts';
+import { readContent, type RawArticle as ContentArticle } from '../helpers/content.ts';
 import { readPage, textOf } from '../helpers/html.ts';
 import { SITE_DIR } from '../helpers/site.ts';
 
@@ -18,26 +17,13 @@ interface RawFigure extends FigureValue {
 	companies?: string[];
 }
 
-interface RawArticle {
-	slug: string;
-	title: string;
-	draft: boolean;
-	figures: RawFigure[];
-}
+type RawArticle = Omit<ContentArticle, 'figures'> & { figures: RawFigure[] };
 
 // The oracle: frontmatter read straight from disk, not through Astro.
-const articles: RawArticle[] = readdirSync(join(ROOT, 'content/articles'))
-	.filter((file) => file.endsWith('.mdx'))
-	.map((file) => {
-		const text = readFileSync(join(ROOT, 'content/articles', file), 'utf8');
-		const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
-		return {
-			slug: file.replace(/\.mdx$/, ''),
-			title: data.title,
-			draft: data.draft === true,
-			figures: data.figures ?? [],
-		};
-	});
+const articles: RawArticle[] = readContent().articles.map((article) => ({
+	...article,
+	figures: article.figures as unknown as RawFigure[],
+}));
 const published = articles.filter((article) => !article.draft);
 const figures = published.flatMap((article) =>
 	article.figures.map((figure, index) => ({

@@ -11,6 +11,8 @@ export interface RawArticle {
 	tags: string[];
 	companies: string[];
 	draft: boolean;
+	/** The `figures` frontmatter as written (dates may be Date objects or "YYYY-MM" strings). */
+	figures: Record<string, unknown>[];
 }
 
 export interface RawContent {
@@ -34,6 +36,7 @@ export function readContent(dir = join(ROOT, 'content')): RawContent {
 				tags: data.tags ?? [],
 				companies: data.companies ?? [],
 				draft: data.draft === true,
+				figures: data.figures ?? [],
 			};
 		});
 	const editions = readdirSync(join(dir, 'editions')).map((file) => ({
