@@ -1,6 +1,5 @@
-// Astro configuration: static output, MDX, sitemap. https://docs.astro.build/en/reference/configuration-reference/
+// Astro configuration: static output, sitemap, and the project's integrations. https://docs.astro.build/en/reference/configuration-reference/
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import contentGuard from './src/integrations/content-guard.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -50,7 +49,6 @@ export default defineConfig({
 	integrations: [
 		// Refuses invalid or unsafe content before any MDX is compiled (see CONTRIBUTING.md).
 		contentGuard({ contentDir: CONTENT_DIR }),
-		mdx(),
 		// https://docs.astro.build/en/guides/integrations-guide/sitemap/
 		sitemap({
 			filter: (page) => !page.includes('/404'),

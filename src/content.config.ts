@@ -2,6 +2,7 @@
 // https://docs.astro.build/en/guides/content-collections/
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { articlesLoader } from './mdx/loader.ts';
 import { createArticleSchema } from './schemas/article.ts';
 import { CompanySchema } from './schemas/company.ts';
 import { createEditionSchema } from './schemas/edition.ts';
@@ -9,7 +10,8 @@ import { TagSchema } from './schemas/tag.ts';
 import { CONTENT_DIR } from './content-dir.ts';
 
 const articles = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/articles` }),
+	// MDX rendered to HTML at content sync, never compiled to JavaScript (see src/mdx/render.ts).
+	loader: articlesLoader({ base: `${CONTENT_DIR}/articles` }),
 	schema: createArticleSchema(reference),
 });
 

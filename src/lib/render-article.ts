@@ -1,44 +1,21 @@
-// Renders an article's MDX body to a standalone HTML string for the feeds, through Astro's
-// container API (https://docs.astro.build/en/reference/container-reference/). Each article is
-// rendered once per build, whatever number of feeds (site, tags, companies, JSON) include it.
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { loadRenderers } from 'astro:container';
-import { render, type CollectionEntry } from 'astro:content';
-import { MDX_COMPONENTS } from '../components/mdx/index';
+// Feed items for articles. An article's body is rendered to HTML once, at content sync
+// (src/mdx/render.ts); the feeds take that HTML with root-relative links made absolute, and each
+// item is built once per build, whatever number of feeds (site, tags, companies, JSON) include it.
+import type { CollectionEntry } from 'astro:content';
 import { absolutiseUrls, type FeedItem } from './feeds.ts';
 import { socialImagePaths } from './seo.ts';
 import { paths, toAbsoluteUrl } from './urls.ts';
 
-let container: Promise<AstroContainer> | undefined;
-const rendered = new Map<string, Promise<string>>();
-
-function getContainer(): Promise<AstroContainer> {
-	container ??= loadRenderers([getContainerRenderer()]).then((renderers) =>
-		AstroContainer.create({ renderers }),
-	);
-	return container;
-}
-
 /**
- * The body of an article as HTML, with every MDX component rendered and root-relative links made
- * absolute against `site` (feed readers have no base URL). Memoised per article id.
+ * The body of an article as HTML, with root-relative links made absolute against `site` (feed
+ * readers have no base URL).
  */
 export function renderArticleHtml(
 	article: CollectionEntry<'articles'>,
 	site: URL | string,
-): Promise<string> {
-	let html = rendered.get(article.id);
-	if (!html) {
-		html = renderOnce(article, site);
-		rendered.set(article.id, html);
-	}
-	return html;
-}
-
-async function renderOnce(article: CollectionEntry<'articles'>, site: URL | string) {
-	const [astro, { Content }] = await Promise.all([getContainer(), render(article)]);
-	const html = await astro.renderToString(Content, { props: { components: MDX_COMPONENTS } });
+): string {
+	const html = article.rendered?.html;
+	if (html === undefined) throw new Error(`article ${article.id} has no rendered body`);
 	return absolutiseUrls(html, site);
 }
 
@@ -78,7 +55,7 @@ async function toFeedItem(
 		url,
 		title: data.title,
 		summary: data.description,
-		contentHtml: await renderArticleHtml(article, site),
+		contentHtml: renderArticleHtml(article, site),
 		published: data.pubDate,
 		modified: data.updatedDate,
 		tags: data.tags.map((ref) => tagById.get(ref.id)?.data.label ?? ref.id),
