@@ -24,6 +24,12 @@ export default defineConfig({
 	// A separate cache per build lets several builds (tests, bench) run side by side.
 	cacheDir: env.VEILLE_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory' },
+	experimental: {
+		// A rebuild re-renders only the pages whose `cacheKey` (see `cacheKey` in src/data/archive.ts)
+		// or code changed, and restores the others from the copy kept in cacheDir.
+		// https://docs.astro.build/en/reference/experimental-flags/incremental-build/
+		incrementalBuild: true,
+	},
 	// Content Security Policy in a <meta> element of every page, with a hash of each script and style
 	// Astro emits; public/_headers repeats the non-hash directives (and those a <meta> cannot carry).
 	// https://docs.astro.build/en/reference/configuration-reference/#securitycsp

@@ -1,6 +1,8 @@
 // The one module that reads the content collections. It builds the archive once per build
 // (memoised), so every page reads precomputed groups instead of walking the collections again.
+import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { SITE } from '../consts.ts';
 import {
 	getNeighbours,
 	getPublishedArticles,
@@ -54,6 +56,13 @@ export interface Archive {
 	figuresByArticle: Map<string, FigureRow[]>;
 	/** Every article on the timeline, by month, with tag labels and figures. */
 	timeline: TimelineMonth<Article>[];
+	/**
+	 * The `cacheKey` of a page for Astro's incremental builds (astro.config.mjs): a hash of what the
+	 * page shows, given as `parts` (articles count by their digest, i.e. their whole file), and of
+	 * what every page shows (the site settings, the vocabularies, the editions and the sidebar's
+	 * counts). A rebuild re-renders a page only when its key, or the code it runs, changed.
+	 */
+	cacheKey(...parts: unknown[]): string;
 }
 
 let archive: Promise<Archive> | undefined;
@@ -94,13 +103,21 @@ async function loadArchive(): Promise<Archive> {
 	const tagLabel = new Map(tagEntries.map((entry) => [entry.id, entry.data.label]));
 	const figures = collectFigures(articles, (id) => companyName.get(id) ?? id);
 	const figuresByArticle = groupFiguresByArticle(figures);
+	const years = groupByYearAndMonth(articles);
+	const siteKey = hashOf([
+		SITE,
+		tagEntries.map(({ id, data }) => [id, data, byTag.get(id)?.length ?? 0]),
+		companyEntries.map(({ id, data }) => [id, data, byCompany.get(id)?.length ?? 0]),
+		editionEntries.map(({ id, data }) => [id, data]),
+		years.map(({ year, count, months }) => [year, count, months.length]),
+	]);
 
 	return {
 		articles,
 		byId,
 		neighbours: getNeighbours(articles),
 		related: getRelatedArticles(articles, byTag),
-		years: groupByYearAndMonth(articles),
+		years,
 		tags: tagEntries
 			.map((entry) => ({ entry, articles: byTag.get(entry.id) ?? [] }))
 			.sort((a, b) => a.entry.data.label.localeCompare(b.entry.data.label, 'fr')),
@@ -114,7 +131,18 @@ async function loadArchive(): Promise<Archive> {
 		figures,
 		figuresByArticle,
 		timeline: buildTimeline(articles, (id) => tagLabel.get(id) ?? id, figuresByArticle),
+		cacheKey: (...parts) => hashOf([siteKey, parts]),
 	};
+}
+
+/** A short hash of a JSON value in which content entries stand for their id and digest. */
+function hashOf(value: unknown): string {
+	const json = JSON.stringify(value, (_, item: unknown) =>
+		item && typeof item === 'object' && 'collection' in item && 'id' in item && 'digest' in item
+			? `${String(item.collection)}/${String(item.id)}@${String(item.digest)}`
+			: item,
+	);
+	return createHash('sha1').update(json).digest('base64url');
 }
 
 function sortEditions(editions: Edition[]): Edition[] {

@@ -17,6 +17,8 @@ export interface BuildOptions {
 	base?: string;
 	/** More environment variables. */
 	env?: Record<string, string>;
+	/** Keep the output and cache of the previous build of this name (an incremental rebuild). */
+	keep?: boolean;
 }
 
 export interface BuildResult {
@@ -47,7 +49,7 @@ export function cleanEnv(): Record<string, string | undefined> {
 /** Runs a real `astro build` and resolves with its exit code and log (it never throws). */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	const { dir, outDir, cacheDir } = buildPaths(options.name);
-	rmSync(dir, { recursive: true, force: true });
+	if (!options.keep) rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	const env: Record<string, string | undefined> = {
 		...cleanEnv(),

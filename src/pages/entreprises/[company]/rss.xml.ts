@@ -8,10 +8,11 @@ import { feedPaths, toRssOptions } from '../../../lib/feeds';
 import { paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
-	const { companies } = await getArchive();
+	const { companies, cacheKey } = await getArchive();
 	return companies.map(({ entry, articles }) => ({
 		params: { company: entry.id },
 		props: { company: entry, articles },
+		cacheKey: cacheKey(entry, articles),
 	}));
 }) satisfies GetStaticPaths;
 

@@ -8,10 +8,11 @@ import { feedPaths, toRssOptions } from '../../../lib/feeds';
 import { paths } from '../../../lib/urls';
 
 export const getStaticPaths = (async () => {
-	const { tags } = await getArchive();
+	const { tags, cacheKey } = await getArchive();
 	return tags.map(({ entry, articles }) => ({
 		params: { tag: entry.id },
 		props: { tag: entry, articles },
+		cacheKey: cacheKey(entry, articles),
 	}));
 }) satisfies GetStaticPaths;
 
