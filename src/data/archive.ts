@@ -65,6 +65,17 @@ export interface Archive {
 	cacheKey(...parts: unknown[]): string;
 }
 
+/**
+ * Code that shapes every page without being imported by it: Astro's incremental build hashes the
+ * modules each page imports, not the middleware that rewrites every page, so its source goes into
+ * every page's cache key.
+ */
+const MIDDLEWARE_SOURCES = import.meta.glob(['../middleware.ts', '../lib/csp.ts'], {
+	query: '?raw',
+	import: 'default',
+	eager: true,
+});
+
 let archive: Promise<Archive> | undefined;
 
 /** The whole archive, built once per build. Drafts appear only in the dev server. */
@@ -105,6 +116,7 @@ async function loadArchive(): Promise<Archive> {
 	const figuresByArticle = groupFiguresByArticle(figures);
 	const years = groupByYearAndMonth(articles);
 	const siteKey = hashOf([
+		MIDDLEWARE_SOURCES,
 		SITE,
 		tagEntries.map(({ id, data }) => [id, data, byTag.get(id)?.length ?? 0]),
 		companyEntries.map(({ id, data }) => [id, data, byCompany.get(id)?.length ?? 0]),

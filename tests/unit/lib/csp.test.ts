@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { rewriteHeaders } from '../../../src/integrations/security-headers.ts';
 import {
 	getInlineHashes,
 	keepHashes,
 	mergePolicies,
-	rewriteHeaders,
-} from '../../../src/integrations/security-headers.ts';
+	trimPagePolicy,
+} from '../../../src/lib/csp.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -48,5 +49,21 @@ describe('rewriteHeaders', () => {
 		expect(rewriteHeaders(text, '/veille-ia/', "default-src 'self'")).toBe(
 			"/veille-ia/*\n  Content-Security-Policy: default-src 'self'\n  X-Content-Type-Options: nosniff",
 		);
+	});
+});
+
+describe('trimPagePolicy', () => {
+	it('keeps in the <meta> policy only the hashes of the inline code the page carries', () => {
+		const kept = sha('a{color:red}');
+		const other = sha('b{color:blue}');
+		const html = `<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;; style-src &#39;self&#39; ${kept.replace(/'/g, '&#39;')} ${other.replace(/'/g, '&#39;')}"><style>a{color:red}</style></head>`;
+		const trimmed = trimPagePolicy(html);
+		expect(trimmed).toContain(kept.replace(/'/g, '&#39;'));
+		expect(trimmed).not.toContain(other.replace(/'/g, '&#39;'));
+		expect(trimmed).toContain('<style>a{color:red}</style>');
+	});
+
+	it('leaves a page without a policy alone', () => {
+		expect(trimPagePolicy('<p>texte</p>')).toBe('<p>texte</p>');
 	});
 });
