@@ -6,14 +6,15 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import socialImages from './src/integrations/social-images.ts';
 import { CONTENT_DIR } from './src/content-dir.ts';
-import { readArticleDates } from './src/integrations/article-dates.ts';
 
 // Environment overrides let tests and the benchmark build other content into other folders.
 const env = process.env;
 const site = env.VEILLE_SITE_URL ?? 'https://veille-ia.example.org';
 const base = env.VEILLE_BASE ?? '/';
 
-const articleDates = readArticleDates(CONTENT_DIR);
+// Refuses invalid or unsafe content before anything is built (see CONTRIBUTING.md); having read
+// every article, it also gives the sitemap each article's last change.
+const guard = contentGuard({ contentDir: CONTENT_DIR });
 
 export default defineConfig({
 	site,
@@ -53,15 +54,14 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		// Refuses invalid or unsafe content before any MDX is compiled (see CONTRIBUTING.md).
-		contentGuard({ contentDir: CONTENT_DIR }),
+		guard,
 		// https://docs.astro.build/en/guides/integrations-guide/sitemap/
 		sitemap({
 			filter: (page) => !page.includes('/404'),
 			// lastmod of an article page: its updatedDate, else its pubDate.
 			serialize: (item) => {
 				const slug = /\/articles\/([^/]+)\/$/.exec(item.url)?.[1];
-				const date = slug ? articleDates.get(slug) : undefined;
+				const date = slug ? guard.lastModified(slug) : undefined;
 				return date ? { ...item, lastmod: date.toISOString() } : item;
 			},
 		}),

@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { z } from 'astro/zod';
 import path from 'node:path';
 import { createArticleSchema } from '../schemas/article.ts';
 import { CompanySchema } from '../schemas/company.ts';
@@ -21,6 +22,8 @@ export interface CheckOptions {
 	publicDir: string;
 	/** "Today" for the future-date rule; defaults to now. Compared in UTC. */
 	now?: Date;
+	/** Called with the validated frontmatter of every article whose frontmatter passes the schema. */
+	onArticle?: (slug: string, data: z.output<ReturnType<typeof createArticleSchema>>) => void;
 }
 
 /** A file name that is already a URL slug: lowercase ASCII letters and digits joined by hyphens. */
@@ -297,6 +300,7 @@ export function checkContent(options: CheckOptions): Problem[] {
 			}
 		}
 		if (value) {
+			options.onArticle?.(slug, value);
 			const title = value.title.toLowerCase().replace(/\s+/g, ' ');
 			const titleOwner = titleOwners.get(title);
 			if (titleOwner) {

@@ -14,14 +14,22 @@ export interface ContentGuardOptions {
 	contentDir: string;
 }
 
+/** The content guard, which also knows each article's last change once the check has run. */
+export type ContentGuard = AstroIntegration & {
+	/** The `updatedDate`, else the `pubDate`, of a non-draft article, for the sitemap's `lastmod`. */
+	lastModified(slug: string): Date | undefined;
+};
+
 /**
  * Refuses invalid content at `astro:config:setup`: one error listing every problem, with the wording
  * of `npm run check:content`. In `astro dev` only problems that would run code stop the server; the
  * others are logged as warnings so an author can preview a draft.
  */
-export default function contentGuard(options: ContentGuardOptions): AstroIntegration {
+export default function contentGuard(options: ContentGuardOptions): ContentGuard {
+	const dates = new Map<string, Date>();
 	return {
 		name: 'veille:content-guard',
+		lastModified: (slug) => dates.get(slug),
 		hooks: {
 			'astro:config:setup': ({ config, command, logger }) => {
 				const problems = checkContent({
@@ -30,6 +38,9 @@ export default function contentGuard(options: ContentGuardOptions): AstroIntegra
 						new URL(`${options.contentDir.replace(/\/?$/, '/')}`, config.root),
 					),
 					publicDir: fileURLToPath(config.publicDir),
+					onArticle: (slug, data) => {
+						if (!data.draft) dates.set(slug, data.updatedDate ?? data.pubDate);
+					},
 				});
 				if (problems.length === 0) {
 					logger.info('content check passed');

@@ -8,6 +8,7 @@ import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { parse } from 'yaml';
 import { findFrontmatter } from '../content-check/frontmatter.ts';
+import { getReadingMinutes } from '../lib/reading-time.ts';
 import { renderMdx } from './render.ts';
 
 /** Splits an MDX file into its frontmatter (YAML, as the schemas expect it) and its body. */
@@ -31,10 +32,29 @@ const mdxEntryType: ContentEntryType = {
 	async getRenderFunction(config) {
 		return async ({ body = '' }) => {
 			const { html, headings } = renderMdx(body, { base: config.base });
-			return { html, metadata: { headings } };
+			return { html, metadata: { headings, readingMinutes: getReadingMinutes(body) } };
 		};
 	},
 };
+
+/**
+ * The source of everything that shapes an article's rendered HTML. It is part of each file's digest,
+ * so a change to the renderer or its components re-renders every article (the data store is kept
+ * between builds, and would otherwise serve HTML rendered by the old code).
+ */
+const RENDERER_SOURCES = Object.values(
+	import.meta.glob(
+		[
+			'./*.ts',
+			'../content-check/components.ts',
+			'../i18n/*.ts',
+			'../lib/dates.ts',
+			'../lib/reading-time.ts',
+			'../lib/urls.ts',
+		],
+		{ query: '?raw', import: 'default', eager: true },
+	),
+).join('\n');
 
 /**
  * What Astro passes the glob loader besides the public context: the entry types by extension, from
@@ -42,9 +62,14 @@ const mdxEntryType: ContentEntryType = {
  */
 type GlobContext = LoaderContext & { entryTypes?: Map<string, ContentEntryType> };
 
-/** Loads `<base>/*.mdx` as articles rendered to HTML at content sync. */
+/**
+ * Loads `<base>/*.mdx` as articles rendered to HTML at content sync; `rendered.metadata` holds the
+ * headings and `readingMinutes`.
+ */
 export function articlesLoader({ base }: { base: string }): Loader {
-	const loader = glob({ pattern: '*.mdx', base });
+	// The body is not kept in the data store, which Astro bundles into the build: the rendered HTML and
+	// the reading time are all pages need, and the store is about half as large without it.
+	const loader = glob({ pattern: '*.mdx', base, retainBody: false });
 	return {
 		name: 'veille-articles',
 		load: (context: GlobContext) => {
@@ -56,6 +81,8 @@ export function articlesLoader({ base }: { base: string }): Loader {
 			return loader.load({
 				...context,
 				entryTypes: new Map([...context.entryTypes, ['.mdx', mdxEntryType]]),
+				generateDigest: (data) =>
+					context.generateDigest(typeof data === 'string' ? RENDERER_SOURCES + data : data),
 			} as GlobContext);
 		},
 	};
