@@ -25,6 +25,9 @@ export default defineConfig({
 	// A separate cache per build lets several builds (tests, bench) run side by side.
 	cacheDir: env.VEILLE_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory' },
+	// `?worker&url` bundles (the search dialog and highlighter, loaded on demand by
+	// src/client/search.ts) as ES modules. https://vite.dev/config/worker-options#worker-format
+	vite: { worker: { format: 'es' } },
 	// Content Security Policy in a <meta> element of every page, with a hash of each script and style
 	// Astro emits; public/_headers repeats the non-hash directives (and those a <meta> cannot carry).
 	// https://docs.astro.build/en/reference/configuration-reference/#securitycsp

@@ -3,6 +3,7 @@
 import { t } from '../i18n/t.ts';
 import { formatDate } from '../lib/dates.ts';
 import { excerptToSegments, type ExcerptSegment } from '../lib/search-excerpt.ts';
+import { HIGHLIGHT_PARAM } from '../lib/search-params.ts';
 
 /** The part of Pagefind's `pagefind.js` API this site uses. https://pagefind.app/docs/api/ */
 export interface Pagefind {
@@ -47,8 +48,6 @@ export interface SearchResult {
 
 /** Base path of the site (`/` or a sub-path such as `/veille-ia/`), from Vite at build time. */
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-/** The URL parameter that carries matched words to the article, for `pagefind-highlight.js`. */
-export const HIGHLIGHT_PARAM = 'highlight';
 
 let pagefind: Promise<Pagefind> | undefined;
 

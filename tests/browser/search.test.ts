@@ -88,6 +88,26 @@ describe('the search dialog', () => {
 		expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
 	});
 
+	it('keeps the keys typed while it loads', async () => {
+		await openPage(`${server.url}`);
+		await page.keyboard.press('/');
+		await page.keyboard.type('Kalray');
+		await expect.poll(() => dialog().locator('input').inputValue()).toBe('Kalray');
+		await expect.poll(() => options().count()).toBeGreaterThan(0);
+		expect(await options().first().getAttribute('data-url')).toMatch(
+			/^\/articles\/kalray-offre-data-acceleration-platform\//,
+		);
+	});
+
+	it('goes to the search page when its code cannot load', async () => {
+		await openPage(`${server.url}tags/`);
+		await page.route(/\/search-dialog-[\w-]+\.js$/, (route) => route.abort());
+		await Promise.all([page.waitForURL(/\/recherche\/$/), page.locator('.search-button').click()]);
+		// The aborted request is the only error.
+		expect(errors).toHaveLength(1);
+		errors = [];
+	});
+
 	it('has no axe violation when open with results', async () => {
 		await openPage(`${server.url}archives/`);
 		await page.locator('.search-button').click();

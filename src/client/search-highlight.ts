@@ -1,0 +1,13 @@
+// Browser bundle loaded by search.ts on a page with a query string: on an article opened from a
+// search result (`?highlight=`), Pagefind's highlighter marks the searched words.
+import { HIGHLIGHT_PARAM } from '../lib/search-params.ts';
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+	const { default: PagefindHighlight } = await import(
+		/* @vite-ignore */ `${BASE}pagefind/pagefind-highlight.js`
+	);
+	// addStyles: false, as an injected <style> would break the Content Security Policy.
+	new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false });
+}
