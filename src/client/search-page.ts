@@ -19,8 +19,11 @@ import {
 } from './search-engine.ts';
 import { t } from '../i18n/t.ts';
 
-/** Results per batch: each one downloads a fragment of about 2 KB. */
-const PAGE_SIZE = 10;
+/**
+ * Results per batch: each one downloads a fragment of about 2 KB. Five, as Pagefind's own UI shows
+ * first, keep a first search light; « Afficher plus de résultats » loads the next five.
+ */
+const PAGE_SIZE = 5;
 
 class ViSearchPage extends HTMLElement {
 	#form = this.querySelector('form')!;
@@ -35,6 +38,8 @@ class ViSearchPage extends HTMLElement {
 	#sortChosen = false;
 	#response: PagefindResponse | undefined;
 	#shown = 0;
+	/** Whether « Afficher plus de résultats » is loading a batch (a second click waits for it). */
+	#loadingMore = false;
 	/** The search shown (the form may not hold its filters yet: facets render after a search). */
 	#state: SearchState | undefined;
 	#run = 0;
@@ -60,7 +65,17 @@ class ViSearchPage extends HTMLElement {
 			}
 			this.#update('push');
 		});
-		this.#more.addEventListener('click', () => this.#showMore());
+		this.#more.addEventListener('click', async () => {
+			if (this.#loadingMore) return;
+			this.#loadingMore = true;
+			try {
+				const first = await this.#showMore();
+				// The button may now be hidden: the keyboard goes on from the first new result.
+				first?.querySelector('a')?.focus();
+			} finally {
+				this.#loadingMore = false;
+			}
+		});
 		this.#facets.addEventListener('toggle', () => {
 			if (this.#facets.open && this.#state) void this.#search(this.#state);
 		});
@@ -130,27 +145,28 @@ class ViSearchPage extends HTMLElement {
 		}
 	}
 
-	async #showMore() {
+	/** Shows the next batch of results; resolves with its first item, if any. */
+	async #showMore(): Promise<HTMLLIElement | undefined> {
 		const response = this.#response;
 		if (!response) return;
 		const results = await loadResults(response, this.#shown, this.#shown + PAGE_SIZE);
 		if (response !== this.#response) return;
 		this.#shown += results.length;
-		this.#list.append(
-			...results.map((result) => {
-				const item = document.createElement('li');
-				const article = document.createElement('article');
-				const heading = document.createElement('h2');
-				const link = document.createElement('a');
-				link.href = result.url;
-				link.textContent = result.title;
-				heading.append(link);
-				article.append(heading, renderResultBody(result));
-				item.append(article);
-				return item;
-			}),
-		);
+		const items = results.map((result) => {
+			const item = document.createElement('li');
+			const article = document.createElement('article');
+			const heading = document.createElement('h2');
+			const link = document.createElement('a');
+			link.href = result.url;
+			link.textContent = result.title;
+			heading.append(link);
+			article.append(heading, renderResultBody(result));
+			item.append(article);
+			return item;
+		});
+		this.#list.append(...items);
 		this.#more.hidden = this.#shown >= response.results.length;
+		return items[0];
 	}
 
 	/** One checkbox per value with its count; values with no result stay only when selected. */

@@ -157,6 +157,35 @@ describe('the search page', () => {
 		);
 	});
 
+	it('shows five results, then five more on request with the focus on the first new one', async () => {
+		const fragments: string[] = [];
+		page = await browser.newPage();
+		errors = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+		});
+		await page.goto(`${server.url}recherche/?q=IA`);
+		await expect.poll(() => results().count()).toBe(5);
+		// Only the results shown download their fragment.
+		expect(fragments).toHaveLength(5);
+		const total = Number(
+			/^(\d+) résultats/.exec(plain(await page.locator('main [role="status"]').textContent()))?.[1],
+		);
+		expect(total).toBeGreaterThan(5);
+		const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
+		await more.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => results().count()).toBe(Math.min(total, 10));
+		expect(fragments).toHaveLength(Math.min(total, 10));
+		expect(
+			await results()
+				.nth(5)
+				.locator('a')
+				.evaluate((link) => link === document.activeElement),
+		).toBe(true);
+		expect(await more.isVisible()).toBe(total > 10);
+	});
+
 	it('narrows results with a tag facet and keeps it in the URL', async () => {
 		await openPage(`${server.url}recherche/?q=IA`);
 		await expect.poll(() => results().count()).toBeGreaterThan(2);
