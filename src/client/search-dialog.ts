@@ -4,11 +4,12 @@
 import css from '../styles/search-dialog.css?inline';
 import { toSearchParams } from '../lib/search-params.ts';
 import { paths, withBase } from '../lib/urls.ts';
-import { t } from '../i18n/t.ts';
+import { pickStrings, t } from '../i18n/t.ts';
 import { loadPagefind, loadResults, renderResultBody, statusText } from './search-engine.ts';
 
 /** Results shown in the dialog; the search page has them all. */
 const MAX_RESULTS = 8;
+const STATUS_STRINGS = pickStrings('search.status.');
 
 /** An element with its attributes and children. */
 function h<K extends keyof HTMLElementTagNameMap>(
@@ -126,7 +127,7 @@ function attachDialog(host: HTMLElement): (typed: string) => void {
 					return option;
 				}),
 			);
-			status.textContent = statusText(response.results.length, query);
+			status.textContent = statusText(response.results.length, query, STATUS_STRINGS);
 		} catch (error) {
 			console.warn('search failed', error);
 			status.textContent = t('search.status.error');

@@ -16,8 +16,8 @@ import {
 	statusText,
 	type FilterCounts,
 	type PagefindResponse,
+	type StatusStrings,
 } from './search-engine.ts';
-import { t } from '../i18n/t.ts';
 
 /**
  * Results per batch: each one downloads a fragment of about 2 KB. Five, as Pagefind's own UI shows
@@ -34,6 +34,8 @@ class ViSearchPage extends HTMLElement {
 	#more = this.querySelector<HTMLButtonElement>('[data-more]')!;
 	#clear = this.querySelector<HTMLButtonElement>('[data-clear]')!;
 	#facets = this.querySelector<HTMLDetailsElement>('[data-facets]')!;
+	/** `search.status.*` strings, from the page (src/components/search/SearchPage.astro). */
+	#strings = JSON.parse(this.dataset.strings ?? '{}') as StatusStrings;
 	/** Whether the URL or the reader chose the order; otherwise it follows the query. */
 	#sortChosen = false;
 	#response: PagefindResponse | undefined;
@@ -116,7 +118,7 @@ class ViSearchPage extends HTMLElement {
 	async #search(state: SearchState) {
 		const run = ++this.#run;
 		this.#state = state;
-		this.#status.textContent = t('search.status.loading');
+		this.#status.textContent = this.#strings['search.status.loading'];
 		try {
 			const pagefind = await loadPagefind();
 			// Pagefind counts results per filter value only once the filter lists are loaded, which
@@ -128,7 +130,7 @@ class ViSearchPage extends HTMLElement {
 				this.#renderFacets(counts, state);
 				this.#list.replaceChildren();
 				this.#more.hidden = true;
-				this.#status.textContent = t('search.status.prompt');
+				this.#status.textContent = this.#strings['search.status.prompt'];
 				return;
 			}
 			const response = await pagefind.search(state.query || null, toPagefindOptions(state));
@@ -138,10 +140,10 @@ class ViSearchPage extends HTMLElement {
 			this.#list.replaceChildren();
 			this.#renderFacets(response.filters, state);
 			await this.#showMore();
-			this.#status.textContent = statusText(response.results.length, state.query);
+			this.#status.textContent = statusText(response.results.length, state.query, this.#strings);
 		} catch (error) {
 			console.warn('search failed', error);
-			if (run === this.#run) this.#status.textContent = t('search.status.error');
+			if (run === this.#run) this.#status.textContent = this.#strings['search.status.error'];
 		}
 	}
 

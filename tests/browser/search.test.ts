@@ -219,6 +219,20 @@ describe('the search page', () => {
 		expect(await runAxe(page, { exclude: ['.sidebar'] })).toEqual([]);
 	});
 
+	it('searches under a sub-path', async () => {
+		const subpath = await serveStatic(SUBPATH_DIR, SUBPATH_BASE);
+		try {
+			await openPage(`${subpath.url}recherche/?q=Kalray`);
+			await expect.poll(() => results().count()).toBeGreaterThan(0);
+			expect(await results().first().locator('h2 a').getAttribute('href')).toMatch(
+				new RegExp(`^${SUBPATH_BASE}articles/kalray-offre-data-acceleration-platform/`),
+			);
+		} finally {
+			await page.close();
+			await subpath.close();
+		}
+	});
+
 	it('without JavaScript, is reached by the header link and points to the indexes', async () => {
 		await openPage(`${server.url}`, { javaScriptEnabled: false });
 		await Promise.all([page.waitForURL(/\/recherche\/$/), page.locator('.search-button').click()]);
