@@ -64,10 +64,16 @@ describe('the search dialog', () => {
 			page.waitForURL(/\/articles\/eni-hpc6-supercalculateur\//),
 			page.keyboard.press('Enter'),
 		]);
-		// pagefind-highlight.js marks the searched word on the article.
+		// pagefind-highlight.js marks the searched word on the article, in the site's colour.
 		await expect
 			.poll(() => page.locator('article mark.pagefind-highlight').count())
 			.toBeGreaterThan(0);
+		expect(
+			await page
+				.locator('article mark.pagefind-highlight')
+				.first()
+				.evaluate((mark) => getComputedStyle(mark).backgroundColor),
+		).toBe('rgb(255, 243, 163)');
 	});
 
 	it('opens with Ctrl+K, closes with Escape and gives focus back', async () => {
