@@ -9,6 +9,7 @@ import { loadPagefind, loadResults, renderResultBody, statusText } from './searc
 
 /** Results shown in the dialog; the search page has them all. */
 const MAX_RESULTS = 8;
+/** The status lines (`search.status.*`), as `statusText` takes them. */
 const STATUS_STRINGS = pickStrings('search.status.');
 
 /** An element with its attributes and children. */

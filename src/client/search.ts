@@ -53,8 +53,8 @@ class ViSearch extends HTMLElement {
 					dialog.show(typed);
 					typed = undefined;
 				},
-				// Offline or blocked: the search page works without the dialog.
-				() => location.assign(link.href),
+				// Offline or blocked: the search page works without the dialog (unless Escape cancelled).
+				() => typed !== undefined && location.assign(link.href),
 			);
 		};
 		link.addEventListener('click', (event) => {
