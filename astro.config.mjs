@@ -31,6 +31,9 @@ export default defineConfig({
 		// https://docs.astro.build/en/reference/experimental-flags/incremental-build/
 		incrementalBuild: true,
 	},
+	// `?worker&url` bundles (the search dialog and highlighter, loaded on demand by
+	// src/client/search.ts) as ES modules. https://vite.dev/config/worker-options#worker-format
+	vite: { worker: { format: 'es' } },
 	// Content Security Policy in a <meta> element of every page, with a hash of each script and style
 	// Astro emits; public/_headers repeats the non-hash directives (and those a <meta> cannot carry).
 	// https://docs.astro.build/en/reference/configuration-reference/#securitycsp

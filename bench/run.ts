@@ -321,10 +321,12 @@ interface PageWeight {
 	scripts: string[];
 }
 
-/** HTML plus the CSS and JS it loads (stylesheets, scripts, module preloads, inline code). */
+/**
+ * HTML plus the CSS and JS it loads (stylesheets, scripts, module preloads, inline code). Inline
+ * script bodies count as JS, and so are left out of the HTML figure, not counted twice.
+ */
 function pageWeight(dist: string, htmlFile: string): PageWeight {
-	const html = readFileSync(htmlFile);
-	const text = html.toString();
+	const text = readFileSync(htmlFile, 'utf8');
 	const local = (href: string) => {
 		const path = href.replace(/^https?:\/\/[^/]+/, '').split(/[?#]/)[0]!;
 		const file = join(dist, path);
@@ -333,6 +335,7 @@ function pageWeight(dist: string, htmlFile: string): PageWeight {
 	const css: Buffer[] = [];
 	const js: Buffer[] = [];
 	const scripts: string[] = [];
+	const inlineScripts: string[] = [];
 	for (const [tag] of text.matchAll(/<link\b[^>]*>/g)) {
 		const href = /href="([^"]+)"/.exec(tag)?.[1];
 		if (!href) continue;
@@ -355,8 +358,10 @@ function pageWeight(dist: string, htmlFile: string): PageWeight {
 		} else if (body!.trim()) {
 			js.push(Buffer.from(body!));
 			scripts.push(`inline: ${tag.slice(0, 60)}…`);
+			inlineScripts.push(body!);
 		}
 	}
+	const html = Buffer.from(inlineScripts.reduce((rest, body) => rest.replace(body, ''), text));
 	// Static imports of the loaded modules load at once too (`import "./x.js"`, `from "./x.js"`);
 	// dynamic `import()` (e.g. the search dialog on click) does not.
 	const seen = new Set(scripts);
@@ -436,6 +441,15 @@ async function measureSearch(dist: string, queries: string[], articleUrl: string
 		const articleHref = new URL(articleUrl.slice(1), server.url).href;
 		await readPage.goto(articleHref, { waitUntil: 'load' });
 		await readPage.waitForLoadState('networkidle');
+		// Module code Astro inlined into the page runs too.
+		const inlineScripts = await readPage.$$eval('script:not([src])', (elements) =>
+			(elements as HTMLScriptElement[])
+				.filter((element) => !/json/.test(element.type))
+				.map((element) => element.text),
+		);
+		for (const body of inlineScripts.filter((text) => text.trim())) {
+			loadedScripts.push({ url: 'inline', bytes: Buffer.byteLength(body) });
+		}
 		const textWithScripts = await readPage.locator('article[data-pagefind-body]').innerText();
 		await readContext.close();
 		// JS *needed* to read: none when the article reads the same with scripts turned off.

@@ -1,24 +1,88 @@
-// Browser module loaded on first open of the search dialog: results as you type in a WAI-ARIA
-// combobox (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/), arrows to choose, Enter to open.
+// Browser bundle loaded by search.ts on the first opening of the header search: the header's
+// search dialog (vi-search-dialog) and its styles, results as you type in a WAI-ARIA combobox
+// (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/), arrows to choose, Enter to open.
+import css from '../styles/search-dialog.css?inline';
 import { toSearchParams } from '../lib/search-params.ts';
-import { t } from '../i18n/t.ts';
+import { paths, withBase } from '../lib/urls.ts';
+import { pickStrings, t } from '../i18n/t.ts';
 import { loadPagefind, loadResults, renderResultBody, statusText } from './search-engine.ts';
 
 /** Results shown in the dialog; the search page has them all. */
 const MAX_RESULTS = 8;
+/** The status lines (`search.status.*`), as `statusText` takes them. */
+const STATUS_STRINGS = pickStrings('search.status.');
 
-const attached = new WeakSet<HTMLDialogElement>();
+/** An element with its attributes and children. */
+function h<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	attributes: Record<string, string>,
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+	const element = document.createElement(tag);
+	for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+	element.append(...children);
+	return element;
+}
 
-/** Wires the dialog once: search on input, keyboard selection, link to the full search page. */
-export function attachDialog(dialog: HTMLDialogElement, input: HTMLInputElement): void {
-	if (attached.has(dialog)) return;
-	attached.add(dialog);
-	const listbox = dialog.querySelector<HTMLElement>('[role="listbox"]');
-	const status = dialog.querySelector<HTMLElement>('[role="status"]');
-	const all = dialog.querySelector<HTMLAnchorElement>('a[data-search-all]');
-	if (!listbox || !status || !all) return;
-	const pageUrl = all.href;
+/** The dialog's markup, and the elements the search fills. */
+function createDialog(pageUrl: string) {
+	const input = h('input', {
+		type: 'text',
+		role: 'combobox',
+		'aria-autocomplete': 'list',
+		'aria-expanded': 'false',
+		'aria-controls': 'vi-search-listbox',
+		'aria-describedby': 'vi-search-help',
+		autocomplete: 'off',
+		spellcheck: 'false',
+		enterkeyhint: 'search',
+		placeholder: t('search.input.placeholder'),
+	});
+	const status = h('p', { role: 'status', class: 'status' });
+	const listbox = h('ul', {
+		id: 'vi-search-listbox',
+		role: 'listbox',
+		'aria-label': t('search.results.label'),
+		hidden: '',
+	});
+	const all = h('a', { href: pageUrl }, t('search.dialog.all'));
+	const dialog = h(
+		'dialog',
+		{ class: 'search-dialog', 'aria-labelledby': 'vi-search-title' },
+		h(
+			'div',
+			{ class: 'bar' },
+			h('h2', { id: 'vi-search-title', class: 'title' }, t('search.dialog.title')),
+			h(
+				'form',
+				{ method: 'dialog' },
+				h('button', { type: 'submit', class: 'close' }, t('search.dialog.close')),
+			),
+		),
+		h(
+			'label',
+			{ class: 'field' },
+			h('span', { class: 'visually-hidden' }, t('search.input.label')),
+			input,
+		),
+		h('p', { id: 'vi-search-help', class: 'help' }, t('search.dialog.help')),
+		status,
+		listbox,
+		h('p', { class: 'all' }, all),
+	);
+	return { dialog, input, status, listbox, all };
+}
+
+/**
+ * Builds the dialog in `host` and wires it: search on input, keyboard selection, link to the full
+ * search page. Returns the function that opens it with typed keys.
+ */
+function attachDialog(host: HTMLElement): (typed: string) => void {
+	const pageUrl = withBase(paths.search());
+	const { dialog, input, status, listbox, all } = createDialog(pageUrl);
+	host.append(dialog);
 	let active = -1;
+	let opener: Element | null = null;
 
 	const options = () => [...listbox.querySelectorAll<HTMLElement>('[role="option"]')];
 	const setActive = (index: number) => {
@@ -54,18 +118,17 @@ export function attachDialog(dialog: HTMLDialogElement, input: HTMLInputElement)
 			if (query !== input.value.trim()) return;
 			showResults(
 				results.map((result, index) => {
-					const option = document.createElement('li');
-					option.id = `vi-search-option-${index}`;
-					option.setAttribute('role', 'option');
+					const option = h(
+						'li',
+						{ id: `vi-search-option-${index}`, role: 'option' },
+						h('span', { class: 'result-title' }, result.title),
+						renderResultBody(result),
+					);
 					option.dataset.url = result.url;
-					const title = document.createElement('span');
-					title.className = 'result-title';
-					title.textContent = result.title;
-					option.append(title, renderResultBody(result));
 					return option;
 				}),
 			);
-			status.textContent = statusText(response.results.length, query);
+			status.textContent = statusText(response.results.length, query, STATUS_STRINGS);
 		} catch (error) {
 			console.warn('search failed', error);
 			status.textContent = t('search.status.error');
@@ -92,11 +155,53 @@ export function attachDialog(dialog: HTMLDialogElement, input: HTMLInputElement)
 		const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
 		follow(option ?? undefined);
 	});
+	// A click on the backdrop (the dialog box itself, outside its content) closes it.
+	dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
+	dialog.addEventListener('close', () => opener instanceof HTMLElement && opener.focus());
 
 	status.textContent = t('search.status.loading');
 	loadPagefind().then(run, () => (status.textContent = t('search.status.error')));
+
+	return (typed) => {
+		if (!dialog.open) {
+			opener = document.activeElement;
+			dialog.showModal();
+		}
+		input.focus();
+		if (typed) {
+			input.value += typed;
+			void run();
+		}
+	};
 }
 
 function emptyFilters() {
 	return { tag: [], entreprise: [], annee: [], edition: [] };
+}
+
+// A constructed style sheet, as the Content Security Policy refuses an injected <style>.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+/** The header's search dialog, added by search.ts to its `vi-search` element. */
+export class ViSearchDialog extends HTMLElement {
+	#open: ((typed: string) => void) | undefined;
+
+	connectedCallback() {
+		this.#open ??= attachDialog(this);
+	}
+
+	/** Opens the dialog (or focuses its field), adding `typed` to the field and searching it. */
+	show(typed: string) {
+		this.#open?.(typed);
+	}
+}
+
+customElements.define('vi-search-dialog', ViSearchDialog);
+
+declare global {
+	interface HTMLElementTagNameMap {
+		'vi-search-dialog': ViSearchDialog;
+	}
 }

@@ -1,8 +1,9 @@
 // Browser module: loads Pagefind's search API from the built index on first use and turns its
 // results into plain data for the search dialog and the search page.
-import { t } from '../i18n/t.ts';
+import { fill, type UiKeysStartingWith } from '../i18n/t.ts';
 import { formatDate } from '../lib/dates.ts';
 import { excerptToSegments, type ExcerptSegment } from '../lib/search-excerpt.ts';
+import { HIGHLIGHT_PARAM } from '../lib/search-params.ts';
 
 /** The part of Pagefind's `pagefind.js` API this site uses. https://pagefind.app/docs/api/ */
 export interface Pagefind {
@@ -47,8 +48,6 @@ export interface SearchResult {
 
 /** Base path of the site (`/` or a sub-path such as `/veille-ia/`), from Vite at build time. */
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-/** The URL parameter that carries matched words to the article, for `pagefind-highlight.js`. */
-export const HIGHLIGHT_PARAM = 'highlight';
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -90,12 +89,18 @@ export async function loadResults(
 	});
 }
 
-/** The sentence announcing a result count, with or without a query (`search.status.*`). */
-export function statusText(count: number, query: string): string {
+/**
+ * The strings of the search status line (`search.status.*`): the search page passes those its
+ * HTML carries (see `pickStrings`), so its bundle leaves fr.ts out.
+ */
+export type StatusStrings = Record<UiKeysStartingWith<'search.status.'>, string>;
+
+/** The sentence announcing a result count, with or without a query. */
+export function statusText(count: number, query: string, strings: StatusStrings): string {
 	const form = count === 0 ? 'none' : count === 1 ? 'one' : 'other';
 	return query
-		? t(`search.status.${form}`, { count, query })
-		: t(`search.status.filtered.${form}`, { count });
+		? fill(strings[`search.status.${form}`], { count, query })
+		: fill(strings[`search.status.filtered.${form}`], { count });
 }
 
 /** Builds the date, tags and excerpt of a result, shared by the dialog and the page. */

@@ -16,11 +16,14 @@ import {
 	statusText,
 	type FilterCounts,
 	type PagefindResponse,
+	type StatusStrings,
 } from './search-engine.ts';
-import { t } from '../i18n/t.ts';
 
-/** Results per batch: each one downloads a fragment of about 2 KB. */
-const PAGE_SIZE = 10;
+/**
+ * Results per batch: each one downloads a fragment of about 2 KB. Five, as Pagefind's own UI shows
+ * first, keep a first search light; « Afficher plus de résultats » loads the next five.
+ */
+const PAGE_SIZE = 5;
 
 class ViSearchPage extends HTMLElement {
 	#form = this.querySelector('form')!;
@@ -31,10 +34,14 @@ class ViSearchPage extends HTMLElement {
 	#more = this.querySelector<HTMLButtonElement>('[data-more]')!;
 	#clear = this.querySelector<HTMLButtonElement>('[data-clear]')!;
 	#facets = this.querySelector<HTMLDetailsElement>('[data-facets]')!;
+	/** `search.status.*` strings, from the page (src/components/search/SearchPage.astro). */
+	#strings = JSON.parse(this.dataset.strings ?? '{}') as StatusStrings;
 	/** Whether the URL or the reader chose the order; otherwise it follows the query. */
 	#sortChosen = false;
 	#response: PagefindResponse | undefined;
 	#shown = 0;
+	/** Whether « Afficher plus de résultats » is loading a batch (a second click waits for it). */
+	#loadingMore = false;
 	/** The search shown (the form may not hold its filters yet: facets render after a search). */
 	#state: SearchState | undefined;
 	#run = 0;
@@ -60,7 +67,17 @@ class ViSearchPage extends HTMLElement {
 			}
 			this.#update('push');
 		});
-		this.#more.addEventListener('click', () => this.#showMore());
+		this.#more.addEventListener('click', async () => {
+			if (this.#loadingMore) return;
+			this.#loadingMore = true;
+			try {
+				const first = await this.#showMore();
+				// The button may now be hidden: the keyboard goes on from the first new result.
+				first?.querySelector('a')?.focus();
+			} finally {
+				this.#loadingMore = false;
+			}
+		});
 		this.#facets.addEventListener('toggle', () => {
 			if (this.#facets.open && this.#state) void this.#search(this.#state);
 		});
@@ -101,7 +118,7 @@ class ViSearchPage extends HTMLElement {
 	async #search(state: SearchState) {
 		const run = ++this.#run;
 		this.#state = state;
-		this.#status.textContent = t('search.status.loading');
+		this.#status.textContent = this.#strings['search.status.loading'];
 		try {
 			const pagefind = await loadPagefind();
 			// Pagefind counts results per filter value only once the filter lists are loaded, which
@@ -113,7 +130,7 @@ class ViSearchPage extends HTMLElement {
 				this.#renderFacets(counts, state);
 				this.#list.replaceChildren();
 				this.#more.hidden = true;
-				this.#status.textContent = t('search.status.prompt');
+				this.#status.textContent = this.#strings['search.status.prompt'];
 				return;
 			}
 			const response = await pagefind.search(state.query || null, toPagefindOptions(state));
@@ -123,34 +140,35 @@ class ViSearchPage extends HTMLElement {
 			this.#list.replaceChildren();
 			this.#renderFacets(response.filters, state);
 			await this.#showMore();
-			this.#status.textContent = statusText(response.results.length, state.query);
+			this.#status.textContent = statusText(response.results.length, state.query, this.#strings);
 		} catch (error) {
 			console.warn('search failed', error);
-			if (run === this.#run) this.#status.textContent = t('search.status.error');
+			if (run === this.#run) this.#status.textContent = this.#strings['search.status.error'];
 		}
 	}
 
-	async #showMore() {
+	/** Shows the next batch of results; resolves with its first item, if any. */
+	async #showMore(): Promise<HTMLLIElement | undefined> {
 		const response = this.#response;
 		if (!response) return;
 		const results = await loadResults(response, this.#shown, this.#shown + PAGE_SIZE);
 		if (response !== this.#response) return;
 		this.#shown += results.length;
-		this.#list.append(
-			...results.map((result) => {
-				const item = document.createElement('li');
-				const article = document.createElement('article');
-				const heading = document.createElement('h2');
-				const link = document.createElement('a');
-				link.href = result.url;
-				link.textContent = result.title;
-				heading.append(link);
-				article.append(heading, renderResultBody(result));
-				item.append(article);
-				return item;
-			}),
-		);
+		const items = results.map((result) => {
+			const item = document.createElement('li');
+			const article = document.createElement('article');
+			const heading = document.createElement('h2');
+			const link = document.createElement('a');
+			link.href = result.url;
+			link.textContent = result.title;
+			heading.append(link);
+			article.append(heading, renderResultBody(result));
+			item.append(article);
+			return item;
+		});
+		this.#list.append(...items);
 		this.#more.hidden = this.#shown >= response.results.length;
+		return items[0];
 	}
 
 	/** One checkbox per value with its count; values with no result stay only when selected. */

@@ -1,6 +1,14 @@
 // Browser module on every page: the header search (vi-search) opens its dialog on click, `/` or
-// Ctrl+K / Cmd+K, loads the search code only then, and highlights matched words on arrival.
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+// Ctrl+K / Cmd+K, and loads the dialog (markup, styles and search code) only then.
+//
+// The dialog and the highlighter are separate bundles, loaded by a <script type="module"> this
+// module adds. Vite builds a `?worker&url` import as a self-contained, minified ES bundle and gives
+// its URL (https://vite.dev/guide/features#import-with-query-suffixes); the bundles work by side
+// effect and are never run as workers. An `import()` here instead would make Vite add its preload
+// helper (0.9 KB gzip) to every page.
+import type { ViSearchDialog } from './search-dialog.ts';
+import DIALOG_URL from './search-dialog.ts?worker&url';
+import HIGHLIGHT_URL from './search-highlight.ts?worker&url';
 
 /** True when a key press is meant for a text field, not a page shortcut. */
 function isTyping(target: EventTarget | null): boolean {
@@ -10,22 +18,44 @@ function isTyping(target: EventTarget | null): boolean {
 	);
 }
 
+/** Runs the module at `src` once; resolves when it has run. */
+function loadModule(src: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const script = document.createElement('script');
+		script.type = 'module';
+		script.src = src;
+		script.onload = () => resolve();
+		script.onerror = reject;
+		document.head.append(script);
+	});
+}
+
 class ViSearch extends HTMLElement {
 	connectedCallback() {
 		const link = this.querySelector('a');
-		const dialog = this.querySelector('dialog');
-		const input = dialog?.querySelector('input');
-		if (!link || !dialog || !input) return;
-		let opener: Element | null = null;
+		if (!link) return;
+		let loaded: Promise<void> | undefined;
+		// Keys typed while the dialog loads, handed to its field; undefined when nothing is loading.
+		let typed: string | undefined;
 		const open = () => {
 			// On the search page itself the shortcuts go to its own field.
 			const pageInput = document.querySelector<HTMLInputElement>('[data-search-page-input]');
 			if (pageInput) return pageInput.focus();
-			opener = document.activeElement;
-			dialog.showModal();
-			input.disabled = false;
-			input.focus();
-			import('./search-dialog.ts').then((module) => module.attachDialog(dialog, input));
+			if (typed !== undefined) return;
+			typed = '';
+			let dialog = this.querySelector<ViSearchDialog>('vi-search-dialog');
+			if (!dialog) this.append((dialog = document.createElement('vi-search-dialog')));
+			loaded ??= loadModule(DIALOG_URL);
+			loaded.then(
+				() => {
+					// Escape while loading cancels the opening.
+					if (typed === undefined) return;
+					dialog.show(typed);
+					typed = undefined;
+				},
+				// Offline or blocked: the search page works without the dialog (unless Escape cancelled).
+				() => typed !== undefined && location.assign(link.href),
+			);
 		};
 		link.addEventListener('click', (event) => {
 			if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
@@ -33,24 +63,26 @@ class ViSearch extends HTMLElement {
 			open();
 		});
 		document.addEventListener('keydown', (event) => {
+			if (typed !== undefined) {
+				if (event.key === 'Escape') typed = undefined;
+				else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+					typed += event.key;
+					event.preventDefault();
+				}
+				return;
+			}
 			const k = event.key === 'k' && (event.ctrlKey || event.metaKey);
-			if (!k && (event.key !== '/' || isTyping(event.target) || dialog.open)) return;
+			if (!k && (event.key !== '/' || isTyping(event.target))) return;
 			event.preventDefault();
-			if (!dialog.open) open();
+			open();
 		});
-		// A click on the backdrop (the dialog box itself, outside its content) closes it.
-		dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-		dialog.addEventListener('close', () => opener instanceof HTMLElement && opener.focus());
 		link.setAttribute('aria-haspopup', 'dialog');
 	}
 }
 
 customElements.define('vi-search', ViSearch);
 
-if (new URLSearchParams(location.search).has('highlight')) {
-	import(/* @vite-ignore */ `${BASE}pagefind/pagefind-highlight.js`).then(
-		({ default: PagefindHighlight }) =>
-			// addStyles: false, as an injected <style> would break the Content Security Policy.
-			new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }),
-	);
-}
+// An article opened from a search result has the words to mark in its query string; the
+// highlighter checks for them. (Importing the parameter's name from src/lib/ would give this
+// module a shared chunk to load.)
+if (location.search) void loadModule(HIGHLIGHT_URL);

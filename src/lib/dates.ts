@@ -1,17 +1,21 @@
 const LOCALE = 'fr-FR';
 
-const dayFormat = new Intl.DateTimeFormat(LOCALE, {
+// Marked pure so that browser bundles leave out the formatters they do not use.
+const dayFormat = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, {
 	timeZone: 'UTC',
 	day: 'numeric',
 	month: 'long',
 	year: 'numeric',
 });
-const monthFormat = new Intl.DateTimeFormat(LOCALE, {
+const monthFormat = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, {
 	timeZone: 'UTC',
 	month: 'long',
 	year: 'numeric',
 });
-const monthNameFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', month: 'long' });
+const monthNameFormat = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, {
+	timeZone: 'UTC',
+	month: 'long',
+});
 
 /**
  * Formats a date the French way, in UTC so the day never shifts with the build machine's zone; the

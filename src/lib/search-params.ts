@@ -1,5 +1,8 @@
 import { SEARCH_FILTERS, type SearchFilter } from './search-meta.ts';
 
+/** The URL parameter that carries a result's matched words to its article, for highlighting. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
 /** Order of search results: by Pagefind's relevance or newest first. */
 export type SearchSort = 'pertinence' | 'date';
 

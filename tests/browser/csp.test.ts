@@ -94,6 +94,28 @@ describe('pages under the CSP', () => {
 		await page.close();
 	});
 
+	it('opens the header search dialog and searches with no violation', async () => {
+		const watched = await watchedPage();
+		const { page } = watched;
+		await page.goto(`${server.url}articles/${article.slug}/`, { waitUntil: 'networkidle' });
+		await page.locator('.search-button').click();
+		const input = page.locator('dialog[open] input');
+		await input.fill('Carrefour');
+		await expect
+			.poll(() => page.locator('dialog[open] [role="option"]').count(), { timeout: 10_000 })
+			.toBeGreaterThan(0);
+		// The dialog's styles apply (a constructed style sheet, which the policy allows): the browser's
+		// own dialog style has square corners.
+		expect(
+			await page
+				.locator('dialog[open]')
+				.evaluate((dialog) => getComputedStyle(dialog).borderRadius),
+		).not.toBe('0px');
+		await page.waitForLoadState('networkidle');
+		expectClean(watched);
+		await page.close();
+	});
+
 	it('blocks an injected inline script, so the policy is really enforced', async () => {
 		const watched = await watchedPage();
 		const { page } = watched;

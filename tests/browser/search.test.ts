@@ -64,10 +64,16 @@ describe('the search dialog', () => {
 			page.waitForURL(/\/articles\/eni-hpc6-supercalculateur\//),
 			page.keyboard.press('Enter'),
 		]);
-		// pagefind-highlight.js marks the searched word on the article.
+		// pagefind-highlight.js marks the searched word on the article, in the site's colour.
 		await expect
 			.poll(() => page.locator('article mark.pagefind-highlight').count())
 			.toBeGreaterThan(0);
+		expect(
+			await page
+				.locator('article mark.pagefind-highlight')
+				.first()
+				.evaluate((mark) => getComputedStyle(mark).backgroundColor),
+		).toBe('rgb(255, 243, 163)');
 	});
 
 	it('opens with Ctrl+K, closes with Escape and gives focus back', async () => {
@@ -86,6 +92,26 @@ describe('the search dialog', () => {
 			.poll(() => dialog().evaluate((element) => (element as HTMLDialogElement).open))
 			.toBe(false);
 		expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+	});
+
+	it('keeps the keys typed while it loads', async () => {
+		await openPage(`${server.url}`);
+		await page.keyboard.press('/');
+		await page.keyboard.type('Kalray');
+		await expect.poll(() => dialog().locator('input').inputValue()).toBe('Kalray');
+		await expect.poll(() => options().count()).toBeGreaterThan(0);
+		expect(await options().first().getAttribute('data-url')).toMatch(
+			/^\/articles\/kalray-offre-data-acceleration-platform\//,
+		);
+	});
+
+	it('goes to the search page when its code cannot load', async () => {
+		await openPage(`${server.url}tags/`);
+		await page.route(/\/search-dialog-[\w-]+\.js$/, (route) => route.abort());
+		await Promise.all([page.waitForURL(/\/recherche\/$/), page.locator('.search-button').click()]);
+		// The aborted request is the only error.
+		expect(errors).toHaveLength(1);
+		errors = [];
 	});
 
 	it('has no axe violation when open with results', async () => {
@@ -137,6 +163,35 @@ describe('the search page', () => {
 		);
 	});
 
+	it('shows five results, then five more on request with the focus on the first new one', async () => {
+		const fragments: string[] = [];
+		page = await browser.newPage();
+		errors = [];
+		page.on('request', (request) => {
+			if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+		});
+		await page.goto(`${server.url}recherche/?q=IA`);
+		await expect.poll(() => results().count()).toBe(5);
+		// Only the results shown download their fragment.
+		expect(fragments).toHaveLength(5);
+		const total = Number(
+			/^(\d+) résultats/.exec(plain(await page.locator('main [role="status"]').textContent()))?.[1],
+		);
+		expect(total).toBeGreaterThan(5);
+		const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
+		await more.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => results().count()).toBe(Math.min(total, 10));
+		expect(fragments).toHaveLength(Math.min(total, 10));
+		expect(
+			await results()
+				.nth(5)
+				.locator('a')
+				.evaluate((link) => link === document.activeElement),
+		).toBe(true);
+		expect(await more.isVisible()).toBe(total > 10);
+	});
+
 	it('narrows results with a tag facet and keeps it in the URL', async () => {
 		await openPage(`${server.url}recherche/?q=IA`);
 		await expect.poll(() => results().count()).toBeGreaterThan(2);
@@ -168,6 +223,20 @@ describe('the search page', () => {
 		// <details> through ::details-content, which axe reports as a scrollable region without
 		// focusable content. Reported to the owner of the page chrome.
 		expect(await runAxe(page, { exclude: ['.sidebar'] })).toEqual([]);
+	});
+
+	it('searches under a sub-path', async () => {
+		const subpath = await serveStatic(SUBPATH_DIR, SUBPATH_BASE);
+		try {
+			await openPage(`${subpath.url}recherche/?q=Kalray`);
+			await expect.poll(() => results().count()).toBeGreaterThan(0);
+			expect(await results().first().locator('h2 a').getAttribute('href')).toMatch(
+				new RegExp(`^${SUBPATH_BASE}articles/kalray-offre-data-acceleration-platform/`),
+			);
+		} finally {
+			await page.close();
+			await subpath.close();
+		}
 	});
 
 	it('without JavaScript, is reached by the header link and points to the indexes', async () => {

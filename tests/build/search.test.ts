@@ -136,3 +136,30 @@ describe('the search index under a sub-path', () => {
 		}
 	});
 });
+
+describe('the search code of an article page', () => {
+	const html = readFileSync(join(SITE_DIR, articleUrl(published[0]!.slug), 'index.html'), 'utf8');
+	/** The page's own scripts: inline bodies and the files they name. */
+	const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+		.filter(([, attributes]) => !/application\/(ld\+)?json/.test(attributes!))
+		.map(([, attributes, body]) => {
+			const src = /src="([^"]+)"/.exec(attributes!)?.[1];
+			return src ? readFileSync(join(SITE_DIR, src), 'utf8') : body!;
+		})
+		.join('\n');
+
+	it('leaves the dialog, its search code and Vite’s preload helper out of the page', () => {
+		expect(html).not.toContain('<dialog');
+		expect(html).not.toMatch(/modulepreload|preload-helper/);
+		expect(scripts).not.toContain('__vitePreload');
+	});
+
+	it('names a dialog bundle, an ES module that defines the dialog without a preload helper', () => {
+		const url = /["'`](\/_astro\/search-dialog-[\w-]+\.js)["'`]/.exec(scripts)?.[1];
+		expect(url).toBeDefined();
+		const bundle = readFileSync(join(SITE_DIR, url!), 'utf8');
+		expect(bundle).toContain('vi-search-dialog');
+		expect(bundle).toMatch(/\bimport\(/);
+		expect(bundle).not.toMatch(/__vitePreload|modulepreload/);
+	});
+});

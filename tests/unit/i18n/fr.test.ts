@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../../src/i18n/fr.ts';
-import { t, tCount } from '../../../src/i18n/t.ts';
+import { fill, pickStrings, t, tCount } from '../../../src/i18n/t.ts';
 
 describe('fr strings', () => {
 	it('has no empty string', () => {
@@ -21,6 +21,25 @@ describe('t', () => {
 
 	it('leaves unknown placeholders visible', () => {
 		expect(t('article.readingTime')).toBe('Lecture\u00a0: {minutes} min');
+	});
+});
+
+describe('fill', () => {
+	it('fills the placeholders it is given and leaves the others', () => {
+		expect(fill('{count} résultats pour « {query} »', { count: 3 })).toBe(
+			'3 résultats pour « {query} »',
+		);
+	});
+});
+
+describe('pickStrings', () => {
+	it('returns exactly the strings whose key starts with the prefix', () => {
+		const strings = pickStrings('search.status.filtered.');
+		expect(strings).toEqual({
+			'search.status.filtered.none': fr['search.status.filtered.none'],
+			'search.status.filtered.one': fr['search.status.filtered.one'],
+			'search.status.filtered.other': fr['search.status.filtered.other'],
+		});
 	});
 });
 
