@@ -7,8 +7,11 @@ import { paths, withBase } from '../lib/urls.ts';
 import { pickStrings, t } from '../i18n/t.ts';
 import { loadPagefind, loadResults, renderResultBody, statusText } from './search-engine.ts';
 
-/** Results shown in the dialog; the search page has them all. */
-const MAX_RESULTS = 8;
+/**
+ * Results shown in the dialog, each costing one Pagefind fragment (~2 KB) on the first search; the
+ * search page has them all.
+ */
+const MAX_RESULTS = 5;
 /** The status lines (`search.status.*`), as `statusText` takes them. */
 const STATUS_STRINGS = pickStrings('search.status.');
 
