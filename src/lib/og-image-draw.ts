@@ -194,8 +194,11 @@ async function createDrawer(): Promise<(input: SocialImageInput) => Uint8Array<A
 		return chip;
 	};
 
+	// One buffer for every image, the shared part copied in: encoding is done with it before the
+	// next image, and 750 KB less garbage an image keeps the garbage collector quiet.
+	const image = createScanlines(paper);
 	return (input) => {
-		const image = { ...createScanlinesView(), pixels: getBase(input.siteName).slice() };
+		image.pixels.set(getBase(input.siteName));
 		const titleStyle =
 			input.title.length > LONG_TITLE ? { ...TITLE, fontSize: LONG_TITLE_SIZE } : TITLE;
 		const title = shaper.setText(input.title, titleStyle, CONTENT_WIDTH, TITLE_MAX_LINES);
@@ -259,17 +262,12 @@ function toGlyphs(
 	});
 }
 
-/** The layout of PNG scanlines of the image size, without pixels. */
-function createScanlinesView(): Omit<Surface, 'pixels'> {
-	return { width: WIDTH, height: HEIGHT, stride: WIDTH + 1, offset: 1 };
-}
-
 /** Scanlines of the image size filled with one colour, each row's filter type 0 (none). */
 function createScanlines(colour: number): Surface {
-	const view = createScanlinesView();
-	const pixels = new Uint8Array(view.stride * HEIGHT).fill(colour);
-	for (let row = 0; row < HEIGHT; row++) pixels[row * view.stride] = 0;
-	return { ...view, pixels };
+	const stride = WIDTH + 1;
+	const pixels = new Uint8Array(stride * HEIGHT).fill(colour);
+	for (let row = 0; row < HEIGHT; row++) pixels[row * stride] = 0;
+	return { pixels, width: WIDTH, height: HEIGHT, stride, offset: 1 };
 }
 
 function fillRect(

@@ -86,6 +86,9 @@ export async function getSocialImage(
  * draw only: a fully cached build never pays for it.
  */
 export async function drawSocialImage(input: SocialImageInput): Promise<Uint8Array<ArrayBuffer>> {
-	const { drawSocialImagePng } = await import('./og-image-draw.ts');
+	drawing ??= import('./og-image-draw.ts');
+	const { drawSocialImagePng } = await drawing;
 	return drawSocialImagePng(input);
 }
+
+let drawing: Promise<typeof import('./og-image-draw.ts')> | undefined;

@@ -83,6 +83,8 @@ export interface TextShaper {
 }
 
 const ELLIPSIS = '\u2026';
+/** Shaped texts kept: words recur from title to title, names mostly do not. */
+const SHAPED_CACHE_SIZE = 10_000;
 // What satori draws apart: shaping stops at these spaces, so there is no kerning across them.
 const RUN_END = /(?<=[ \u00a0])/;
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -134,6 +136,8 @@ export async function createTextShaper(sources: FontSource[]): Promise<TextShape
 			}
 			shaped.advance += part.advance;
 		}
+		// The oldest entry goes first, so a build of any size keeps a bounded cache.
+		if (cache.size >= SHAPED_CACHE_SIZE) cache.delete(cache.keys().next().value!);
 		cache.set(key, shaped);
 		return shaped;
 	};
