@@ -34,6 +34,8 @@ export interface SocialImageWorkerResult {
 	images: [string, string][];
 	drawn: number;
 	cached: number;
+	/** CPU time of the worker thread, from its start to its answer. */
+	cpuSeconds: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
@@ -79,7 +81,7 @@ async function run({
 		.filter((_, position) => position % workers === index);
 	const tagLabels = readTagLabels(contentDir);
 	mkdirSync(cacheDir, { recursive: true });
-	const result: SocialImageWorkerResult = { images: [], drawn: 0, cached: 0 };
+	const result: SocialImageWorkerResult = { images: [], drawn: 0, cached: 0, cpuSeconds: 0 };
 	for (const name of files) {
 		const input = readInput(join(folder, name), tagLabels);
 		if (!input) continue;
@@ -104,6 +106,8 @@ async function run({
 		renameSync(partial, target);
 		result.drawn++;
 	}
+	const { user, system } = process.threadCpuUsage();
+	result.cpuSeconds = (user + system) / 1e6;
 	return result;
 }
 
