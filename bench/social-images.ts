@@ -1,7 +1,7 @@
 // Micro-benchmark of the social images: draws the images of N synthetic articles (bench/corpus.ts,
 // the same titles, tags and dates as `npm run bench`) in this thread and prints the CPU time per
 // image, the first one (fonts, HarfBuzz) apart. Flags: --n N (default 1000). No cache involved.
-// Run with `node bench/social-images.ts --n 5000`.
+// Run with `npx node bench/social-images.ts --n 5000` (the project's Node, which strips types).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
