@@ -34,8 +34,8 @@ export interface SocialImageWorkerResult {
 	images: [string, string][];
 	drawn: number;
 	cached: number;
-	/** CPU time of the worker thread, from its start to its answer. */
-	cpuSeconds: number;
+	/** CPU time of the worker thread, from its start to its answer (Node 23.9 and later). */
+	cpuSeconds?: number;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
@@ -81,7 +81,7 @@ async function run({
 		.filter((_, position) => position % workers === index);
 	const tagLabels = readTagLabels(contentDir);
 	mkdirSync(cacheDir, { recursive: true });
-	const result: SocialImageWorkerResult = { images: [], drawn: 0, cached: 0, cpuSeconds: 0 };
+	const result: SocialImageWorkerResult = { images: [], drawn: 0, cached: 0 };
 	for (const name of files) {
 		const input = readInput(join(folder, name), tagLabels);
 		if (!input) continue;
@@ -106,8 +106,9 @@ async function run({
 		renameSync(partial, target);
 		result.drawn++;
 	}
-	const { user, system } = process.threadCpuUsage();
-	result.cpuSeconds = (user + system) / 1e6;
+	// Optional chaining: process.threadCpuUsage is younger than the oldest Node the project runs on.
+	const usage = process.threadCpuUsage?.();
+	if (usage) result.cpuSeconds = (usage.user + usage.system) / 1e6;
 	return result;
 }
 
