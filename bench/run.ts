@@ -263,7 +263,7 @@ function parseLog(run: BuildRun) {
 	const indexed = /indexed (\d+) pages in ([\d.]+) s/.exec(text);
 	const social = /(\d+) social image\(s\) drawn, (\d+) from the cache/.exec(text);
 	// Since the worker threads (src/integrations/social-images.ts): their time, beside Astro's.
-	const socialWorkers = /worker\(s\) done in ([\d.]+) s/.exec(text);
+	const socialWorkers = /worker\(s\) done in ([\d.]+) s(?:, ([\d.]+) s of CPU)?/.exec(text);
 	const hidden = /\((\d+) MODULE_LEVEL_DIRECTIVE warnings/.exec(text);
 	// Astro prints each generated route with its time: `├─ /articles/x/index.html (+3ms)`.
 	const routes: Record<string, { pages: number; ms: number }> = {};
@@ -288,6 +288,7 @@ function parseLog(run: BuildRun) {
 					drawn: Number(social[1]),
 					cached: Number(social[2]),
 					...(socialWorkers ? { workerSeconds: Number(socialWorkers[1]) } : {}),
+					...(socialWorkers?.[2] ? { workerCpuSeconds: Number(socialWorkers[2]) } : {}),
 				}
 			: undefined,
 		moduleLevelDirectiveWarnings: hidden ? Number(hidden[1]) : 0,
@@ -787,6 +788,13 @@ function printTable(results: Record<string, any>[]) {
 				r.cold.socialImages?.workerSeconds !== undefined
 					? `${r.cold.socialImages.workerSeconds.toFixed(1)} (in parallel)`
 					: ((r.cold.routes?.['og/articles']?.ms ?? 0) / 1000).toFixed(1),
+		],
+		[
+			'  social images: worker CPU per image (ms)',
+			(r) =>
+				r.cold.socialImages?.workerCpuSeconds !== undefined && r.cold.socialImages.drawn > 0
+					? ((r.cold.socialImages.workerCpuSeconds * 1000) / r.cold.socialImages.drawn).toFixed(2)
+					: '-',
 		],
 		[
 			'  config+check / sync / Vite done at (s)',

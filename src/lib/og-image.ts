@@ -1,11 +1,8 @@
-// Social images (1200×630 PNG) drawn at build time with satori (layout to SVG) and resvg (SVG to
-// PNG), cached on disk by a hash of what they show, so a rebuild only draws what changed.
-// https://github.com/vercel/satori and https://github.com/yisibl/resvg-js
+// Social images (1200×630 PNG) drawn at build time (src/lib/og-image-draw.ts), cached on disk by
+// a hash of what they show, so a rebuild only draws what changed.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { SOCIAL_IMAGE_SIZE } from './seo.ts';
 
 declare global {
 	interface ImportMetaEnv {
@@ -15,7 +12,7 @@ declare global {
 }
 
 /** Bump when the drawing changes, so every cached image is drawn again. */
-export const SOCIAL_IMAGE_TEMPLATE_VERSION = 1;
+export const SOCIAL_IMAGE_TEMPLATE_VERSION = 2;
 
 /** What a social image shows. */
 export interface SocialImageInput {
@@ -84,134 +81,14 @@ export async function getSocialImage(
 	return png;
 }
 
-interface FontOptions {
-	name: string;
-	data: Buffer;
-	weight: 400 | 700;
-	style: 'normal';
-}
-
-let fonts: FontOptions[] | undefined;
-
-/** Noto Sans (latin and latin-ext, regular and bold) from @fontsource, read once. */
-function loadFonts(): FontOptions[] {
-	if (fonts) return fonts;
-	// Resolved from the project root: the built endpoint runs from a chunk inside outDir.
-	const require = createRequire(join(process.cwd(), 'package.json'));
-	const read = (subset: string, weight: 400 | 700): FontOptions => ({
-		name: 'Noto Sans',
-		data: readFileSync(
-			require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`),
-		),
-		weight,
-		style: 'normal',
-	});
-	fonts = [read('latin', 400), read('latin', 700), read('latin-ext', 400), read('latin-ext', 700)];
-	return fonts;
-}
-
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: unknown } };
-
-function element(type: string, style: Record<string, unknown>, children?: unknown): Node {
-	return { type, props: { style, children } };
-}
-
-/** The layout: light page, accent rule, site name, kicker chip, headline, footer line. */
-function layout(input: SocialImageInput): Node {
-	const { width, height } = SOCIAL_IMAGE_SIZE;
-	const long = input.title.length > 90;
-	const inner = width - 2 * 72;
-	return element(
-		'div',
-		{
-			width,
-			height,
-			display: 'flex',
-			flexDirection: 'column',
-			justifyContent: 'space-between',
-			padding: '64px 72px',
-			backgroundColor: '#ffffff',
-			color: '#1b1f24',
-			fontFamily: 'Noto Sans',
-			boxSizing: 'border-box',
-			borderTop: '16px solid #0b57d0',
-		},
-		[
-			element(
-				'div',
-				{ display: 'flex', fontSize: 32, fontWeight: 700, color: '#0b57d0' },
-				input.siteName,
-			),
-			element('div', { display: 'flex', flexDirection: 'column', gap: 24, width: inner }, [
-				input.kicker
-					? element(
-							'div',
-							{
-								display: 'flex',
-								alignSelf: 'flex-start',
-								padding: '6px 18px',
-								fontSize: 28,
-								color: '#57606a',
-								backgroundColor: '#f6f8fa',
-								border: '2px solid #d8dee4',
-								borderRadius: 8,
-							},
-							input.kicker,
-						)
-					: null,
-				element(
-					'div',
-					{
-						display: 'block',
-						width: inner,
-						fontSize: long ? 52 : 64,
-						fontWeight: 700,
-						lineHeight: 1.2,
-						lineClamp: 4,
-					},
-					input.title,
-				),
-			]),
-			element(
-				'div',
-				{
-					display: 'flex',
-					width: inner,
-					fontSize: 28,
-					color: '#57606a',
-					borderTop: '2px solid #d8dee4',
-					paddingTop: 20,
-				},
-				input.footer ?? '',
-			),
-		],
-	);
-}
-
-/** Lays a social image out as SVG with satori (text already turned into paths). */
-export async function drawSocialImageSvg(input: SocialImageInput): Promise<string> {
-	// Loaded on first draw only: a fully cached build never pays for it.
-	const { default: satori } = await import('satori');
-	return satori(layout(input) as Parameters<typeof satori>[0], {
-		...SOCIAL_IMAGE_SIZE,
-		fonts: loadFonts(),
-	});
-}
-
 /**
- * How resvg rasterises the SVG: at the image's width, without fonts (satori has already turned
- * the text into paths, so the system font scan is skipped).
+ * Draws one social image as PNG. The drawing code (fonts, HarfBuzz, resvg) is loaded on the first
+ * draw only: a fully cached build never pays for it.
  */
-export const RESVG_OPTIONS = {
-	fitTo: { mode: 'width', value: SOCIAL_IMAGE_SIZE.width },
-	font: { loadSystemFonts: false },
-} as const;
-
-/** Draws one social image: satori lays it out as SVG, resvg rasterises it to PNG. */
 export async function drawSocialImage(input: SocialImageInput): Promise<Uint8Array<ArrayBuffer>> {
-	const [svg, { Resvg }] = await Promise.all([
-		drawSocialImageSvg(input),
-		import('@resvg/resvg-js'),
-	]);
-	return new Uint8Array(new Resvg(svg, RESVG_OPTIONS).render().asPng());
+	drawing ??= import('./og-image-draw.ts');
+	const { drawSocialImagePng } = await drawing;
+	return drawSocialImagePng(input);
 }
+
+let drawing: Promise<typeof import('./og-image-draw.ts')> | undefined;
