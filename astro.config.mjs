@@ -24,7 +24,12 @@ export default defineConfig({
 	publicDir: env.VEILLE_PUBLIC_DIR ?? './public',
 	// A separate cache per build lets several builds (tests, bench) run side by side.
 	cacheDir: env.VEILLE_CACHE_DIR ?? './node_modules/.astro',
-	build: { format: 'directory' },
+	build: {
+		format: 'directory',
+		// Pages rendered side by side: rendering one page takes about a millisecond of CPU, writing it
+		// (and its incremental-build copy) as long again in disk waits, which other pages fill.
+		concurrency: 8,
+	},
 	experimental: {
 		// A rebuild re-renders only the pages whose `cacheKey` (see `cacheKey` in src/data/archive.ts)
 		// or code changed, and restores the others from the copy kept in cacheDir.
