@@ -53,6 +53,18 @@ function pipeFiltered(stream: NodeJS.ReadableStream, target: NodeJS.WriteStream)
 	return new Promise<void>((resolve) => lines.on('close', resolve));
 }
 
+/**
+ * Deletes a folder in a detached Node process, after renaming it out of the way so no later build
+ * ever sees it half-deleted.
+ */
+function removeInBackground(dir: string) {
+	if (!existsSync(dir)) return;
+	const doomed = `${dir}.${process.pid}.${Date.now()}.delete`;
+	renameSync(dir, doomed);
+	const script = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
+	spawn(process.execPath, ['-e', script, doomed], { detached: true, stdio: 'ignore' }).unref();
+}
+
 rmSync(stagingDir, { recursive: true, force: true });
 const child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
 	cwd: root,
@@ -93,9 +105,10 @@ try {
 	process.exit(1);
 }
 
-// Swap in two renames so dist/ is never half-written.
-rmSync(previousDir, { recursive: true, force: true });
+// Swap in two renames so dist/ is never half-written; the previous output (thousands of files at
+// scale, a second or more to delete) is removed by a detached process once the build has returned.
+removeInBackground(previousDir);
 if (existsSync(outDir)) renameSync(outDir, previousDir);
 renameSync(stagingDir, outDir);
-rmSync(previousDir, { recursive: true, force: true });
+removeInBackground(previousDir);
 console.log(`Build succeeded: ${path.relative(root, outDir) || outDir} replaced.`);
