@@ -30,6 +30,9 @@ export default defineConfig({
 		// (and its incremental-build copy) as long again in disk waits, which other pages fill.
 		concurrency: 8,
 	},
+	// Articles are rendered by src/mdx/render.ts, not Astro's Markdown pipeline; no code highlighting
+	// (Shiki's inline styles would also need an 'unsafe-inline' style policy).
+	markdown: { syntaxHighlight: false },
 	experimental: {
 		// A rebuild re-renders only the pages whose `cacheKey` (see `cacheKey` in src/data/archive.ts)
 		// or code changed, and restores the others from the copy kept in cacheDir.
