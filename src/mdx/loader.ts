@@ -6,12 +6,16 @@
 // https://docs.astro.build/en/reference/content-loader-reference/
 import type { ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { findFrontmatter } from '../content-check/frontmatter.ts';
 import { getReadingMinutes } from '../lib/reading-time.ts';
 import { renderMdx } from './render.ts';
 
-/** Splits an MDX file into its frontmatter (YAML, as the schemas expect it) and its body. */
+/**
+ * Splits an MDX file into its frontmatter and its body. The content check has already read the YAML
+ * with `yaml` (for line numbers); js-yaml, the parser Astro itself uses for frontmatter, is about
+ * seven times faster, which counts at thousands of articles.
+ */
 function getEntryInfo({ contents }: { contents: string }) {
 	const block = findFrontmatter(contents);
 	if (!block) return { data: {}, rawData: '', body: contents, slug: '' };
@@ -19,7 +23,7 @@ function getEntryInfo({ contents }: { contents: string }) {
 	// The body starts after the closing fence: the YAML's lines plus the two `---` lines.
 	const bodyStart = block.yaml.split('\n').length + 2;
 	return {
-		data: (parse(block.yaml) ?? {}) as Record<string, unknown>,
+		data: (load(block.yaml) ?? {}) as Record<string, unknown>,
 		rawData: block.yaml,
 		body: lines.slice(bodyStart).join('\n'),
 		slug: '',
