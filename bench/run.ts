@@ -267,7 +267,6 @@ function parseLog(run: BuildRun) {
 	const social = /(\d+) social image\(s\) drawn, (\d+) from the cache/.exec(text);
 	// Since the worker threads (src/integrations/social-images.ts): their time, beside Astro's.
 	const socialWorkers = /worker\(s\) done in ([\d.]+) s(?:, ([\d.]+) s of CPU)?/.exec(text);
-	const hidden = /\((\d+) MODULE_LEVEL_DIRECTIVE warnings/.exec(text);
 	// Astro prints each generated route with its time: `├─ /articles/x/index.html (+3ms)`.
 	const routes: Record<string, { pages: number; ms: number }> = {};
 	for (const { line } of run.lines) {
@@ -294,8 +293,7 @@ function parseLog(run: BuildRun) {
 					...(socialWorkers?.[2] ? { workerCpuSeconds: Number(socialWorkers[2]) } : {}),
 				}
 			: undefined,
-		moduleLevelDirectiveWarnings: hidden ? Number(hidden[1]) : 0,
-		otherWarningLines: warnings,
+		warningLines: warnings,
 		routes,
 		logLines: run.lines.length,
 	};
@@ -852,7 +850,9 @@ function printTable(results: Record<string, any>[]) {
 				},
 			],
 		]),
-		['MODULE_LEVEL_DIRECTIVE warnings hidden', (r) => String(r.cold.moduleLevelDirectiveWarnings)],
+		// Astro 7 printed one MODULE_LEVEL_DIRECTIVE warning per MDX module (5,000 at 5,000 articles)
+		// while Vite bundled the articles; they no longer are, so the log should hold none.
+		['warning lines in the cold build log', (r) => String(r.cold.warningLines ?? '-')],
 	];
 	const header = ['', ...results.map((r) => `${r.n} articles`)];
 	const lines = [header, ...rows.map(([label, get]) => [label, ...results.map((r) => get(r))])];

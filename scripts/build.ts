@@ -6,7 +6,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, DEFER_ENV } from '../src/integrations/pagefind.ts';
 
@@ -15,43 +14,6 @@ const outDir = path.resolve(root, process.env.VEILLE_OUT_DIR ?? 'dist');
 const stagingDir = `${outDir}.staging`;
 const previousDir = `${outDir}.previous`;
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-
-// Astro 7 warns once per MDX file that the module-level directive "use astro:head-inject" may not be
-// preserved; each warning is a line plus a code frame ending in "╯" and a blank line. They carry no
-// action for us, so they are counted instead of printed.
-const NOISE = /MODULE_LEVEL_DIRECTIVE/;
-const FRAME_END = /╯/;
-/** Longest code frame skipped after a warning, in case its end marker never comes. */
-const FRAME_MAX_LINES = 40;
-let noiseCount = 0;
-
-function pipeFiltered(stream: NodeJS.ReadableStream, target: NodeJS.WriteStream) {
-	const lines = createInterface({ input: stream, crlfDelay: Infinity });
-	let skipping = 0;
-	let skipBlank = false;
-	lines.on('line', (line) => {
-		if (NOISE.test(line)) {
-			noiseCount++;
-			skipping = FRAME_MAX_LINES;
-			return;
-		}
-		if (skipping > 0) {
-			skipping--;
-			if (FRAME_END.test(line)) {
-				skipping = 0;
-				skipBlank = true;
-			}
-			return;
-		}
-		if (skipBlank && line.trim() === '') {
-			skipBlank = false;
-			return;
-		}
-		skipBlank = false;
-		target.write(`${line}\n`);
-	});
-	return new Promise<void>((resolve) => lines.on('close', resolve));
-}
 
 /**
  * Deletes a folder in a detached Node process, after renaming it out of the way so no later build
@@ -69,22 +31,14 @@ rmSync(stagingDir, { recursive: true, force: true });
 const child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
 	cwd: root,
 	env: { ...process.env, VEILLE_OUT_DIR: stagingDir, [DEFER_ENV]: '1' },
-	stdio: ['inherit', 'pipe', 'pipe'],
+	stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 	process.on(signal, () => child.kill(signal));
 }
-const piped = Promise.all([
-	pipeFiltered(child.stdout, process.stdout),
-	pipeFiltered(child.stderr, process.stderr),
-]);
 const exitCode = await new Promise<number>((resolve) => {
 	child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
 });
-await piped;
-if (noiseCount > 0)
-	console.log(`(${noiseCount} MODULE_LEVEL_DIRECTIVE warnings from MDX files hidden)`);
-
 if (exitCode !== 0 || !existsSync(stagingDir)) {
 	rmSync(stagingDir, { recursive: true, force: true });
 	console.error(
