@@ -1,7 +1,7 @@
 // A feed's identity and items, built from the archive: shared by every feed route.
 import { SITE } from '../consts';
 import { getFeedInfo, type FeedInfo, type FeedItem, type FeedSpec } from '../lib/feeds';
-import { getFeedItems } from '../lib/render-article';
+import { getFeedItems } from '../lib/feed-items';
 import { getArchive, type Article } from './archive';
 
 /** What a feed route says about its feed; the language is the site's. */

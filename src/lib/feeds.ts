@@ -1,5 +1,6 @@
 // Feed models and serialisers shared by the RSS and JSON feeds. Plain TS: the pages gather the
-// articles, src/lib/render-article.ts renders their HTML, and these functions shape the output.
+// articles, src/lib/feed-items.ts builds their items from the HTML rendered at content sync, and
+// these functions shape the output.
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { toAbsoluteUrl } from './urls.ts';
 

@@ -10,10 +10,7 @@ import { paths, toAbsoluteUrl } from './urls.ts';
  * The body of an article as HTML, with root-relative links made absolute against `site` (feed
  * readers have no base URL).
  */
-export function renderArticleHtml(
-	article: CollectionEntry<'articles'>,
-	site: URL | string,
-): string {
+function articleHtml(article: CollectionEntry<'articles'>, site: URL | string): string {
 	const html = article.rendered?.html;
 	if (html === undefined) throw new Error(`article ${article.id} has no rendered body`);
 	return absolutiseUrls(html, site);
@@ -55,7 +52,7 @@ async function toFeedItem(
 		url,
 		title: data.title,
 		summary: data.description,
-		contentHtml: renderArticleHtml(article, site),
+		contentHtml: articleHtml(article, site),
 		published: data.pubDate,
 		modified: data.updatedDate,
 		tags: data.tags.map((ref) => tagById.get(ref.id)?.data.label ?? ref.id),
