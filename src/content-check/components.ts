@@ -1,7 +1,5 @@
 import { COMPONENTS, type ComponentDefinition } from '../mdx/components.ts';
 
-export type { PropKind } from '../mdx/components.ts';
-
 /** A component contributors may use in MDX: its props and whether it wraps content. */
 export type ComponentSpec = Omit<ComponentDefinition, 'render'>;
 

@@ -2,7 +2,8 @@
 // (memoised), so every page reads precomputed groups instead of walking the collections again.
 import { createHash } from 'node:crypto';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { SITE } from '../consts.ts';
+import type { PaginateFunction } from 'astro';
+import { PAGE_SIZE, SITE } from '../consts.ts';
 import {
 	getNeighbours,
 	getPublishedArticles,
@@ -77,6 +78,24 @@ const MIDDLEWARE_SOURCES = import.meta.glob(['../middleware.ts', '../lib/csp.ts'
 });
 
 let archive: Promise<Archive> | undefined;
+
+/**
+ * The listing pages of each term (tag or company), `PAGE_SIZE` articles a page, for a route's
+ * `getStaticPaths`. Each page's cache key is the term, the articles it lists and the page count.
+ */
+export function termPages<E extends Tag | Company, P extends Record<string, unknown>>(
+	terms: readonly Term<E>[],
+	paginate: PaginateFunction,
+	cacheKey: Archive['cacheKey'],
+	route: (entry: E) => { params: Record<string, string>; props: P },
+) {
+	return terms.flatMap(({ entry, articles }) =>
+		paginate(articles, { ...route(entry), pageSize: PAGE_SIZE }).map((path) => ({
+			...path,
+			cacheKey: cacheKey(entry, path.props.page.data, path.props.page.lastPage),
+		})),
+	);
+}
 
 /** The whole archive, built once per build. Drafts appear only in the dev server. */
 export function getArchive(): Promise<Archive> {
