@@ -171,6 +171,25 @@ function prepareProject(dir: string): string {
 	return project;
 }
 
+/** The figures stored for one build: outcome, load, time, memory and what its log says. */
+function buildFigures(
+	run: BuildRun,
+	loadBefore: string,
+	n: number,
+	log: ReturnType<typeof parseLog>,
+) {
+	return {
+		ok: run.ok,
+		loadBefore,
+		loadAfter: load(),
+		seconds: Number(run.seconds.toFixed(2)),
+		msPerArticle: Number(((run.seconds * 1000) / n).toFixed(2)),
+		peakRssBytes: run.peakRssBytes,
+		peakAt: run.peakAt,
+		...log,
+	};
+}
+
 /** Runs `node scripts/build.ts` (the staged `npm run build`) with the bench folders. */
 async function runBuild(
 	dirs: Dirs,
@@ -698,16 +717,9 @@ async function benchSize(n: number, args: Args) {
 		machine: { cpus: cpus().length, memoryBytes: totalmem(), node: process.version },
 		corpus: { articles: corpus.articles, editions: corpus.editions, words: corpus.words },
 		cold: {
-			ok: cold.ok,
-			loadBefore: coldLoad,
-			loadAfter: load(),
-			seconds: Number(cold.seconds.toFixed(2)),
-			msPerArticle: Number(((cold.seconds * 1000) / n).toFixed(2)),
-			peakRssBytes: cold.peakRssBytes,
+			...buildFigures(cold, coldLoad, n, coldLog),
 			peakProcessRssBytes: cold.peakProcessRssBytes,
-			peakAt: cold.peakAt,
 			rssTimeline: cold.rssTimeline,
-			...coldLog,
 		},
 	};
 	if (!cold.ok) {
@@ -731,16 +743,7 @@ async function benchSize(n: number, args: Args) {
 		console.log(
 			`warm rebuild: ${warm.ok ? 'ok' : 'FAILED'} in ${warm.seconds.toFixed(1)} s, peak RSS ${gb(warm.peakRssBytes)}`,
 		);
-		result.warm = {
-			ok: warm.ok,
-			loadBefore: warmLoad,
-			loadAfter: load(),
-			seconds: Number(warm.seconds.toFixed(2)),
-			msPerArticle: Number(((warm.seconds * 1000) / n).toFixed(2)),
-			peakRssBytes: warm.peakRssBytes,
-			peakAt: warm.peakAt,
-			...parseLog(warm),
-		};
+		result.warm = buildFigures(warm, warmLoad, n, parseLog(warm));
 	}
 
 	if (args.browser) {
