@@ -1,20 +1,21 @@
 // Astro configuration: static output, sitemap, and the project's integrations. https://docs.astro.build/en/reference/configuration-reference/
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import contentGuard from './src/integrations/content-guard.ts';
+import { lastModifiedOf } from './src/articles/manifest.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import socialImages from './src/integrations/social-images.ts';
-import { CONTENT_DIR } from './src/content-dir.ts';
 
 // Environment overrides let tests and the benchmark build other content into other folders.
+// The content folder itself is read by the collections' loaders (src/content.config.ts), which
+// refuse invalid or unsafe content before any page is rendered (see CONTRIBUTING.md).
 const env = process.env;
 const site = env.VEILLE_SITE_URL ?? 'https://veille-ia.example.org';
 const base = env.VEILLE_BASE ?? '/';
-
-// Refuses invalid or unsafe content before anything is built (see CONTRIBUTING.md); having read
-// every article, it also gives the sitemap each article's last change.
-const guard = contentGuard({ contentDir: CONTENT_DIR });
+const cacheDir = env.VEILLE_CACHE_DIR ?? './node_modules/.astro';
+// Each article's last change, from the manifest the content loaders write into the cache.
+const lastModified = lastModifiedOf(fileURLToPath(new URL(cacheDir, import.meta.url)));
 
 export default defineConfig({
 	site,
@@ -23,15 +24,15 @@ export default defineConfig({
 	outDir: env.VEILLE_OUT_DIR ?? './dist',
 	publicDir: env.VEILLE_PUBLIC_DIR ?? './public',
 	// A separate cache per build lets several builds (tests, bench) run side by side.
-	cacheDir: env.VEILLE_CACHE_DIR ?? './node_modules/.astro',
+	cacheDir,
 	build: {
 		format: 'directory',
 		// Pages rendered side by side: rendering one page takes about a millisecond of CPU, writing it
 		// (and its incremental-build copy) as long again in disk waits, which other pages fill.
 		concurrency: 8,
 	},
-	// Articles are rendered by src/mdx/render.ts, not Astro's Markdown pipeline; no code highlighting
-	// (Shiki's inline styles would also need an 'unsafe-inline' style policy).
+	// Articles are rendered by the content pipeline (src/articles/render.ts), not Astro's Markdown
+	// pipeline; no code highlighting (Shiki's inline styles would need an 'unsafe-inline' style policy).
 	markdown: { syntaxHighlight: false },
 	experimental: {
 		// A rebuild re-renders only the pages whose `cacheKey` (see `cacheKey` in src/data/archive.ts)
@@ -65,22 +66,21 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		guard,
 		// https://docs.astro.build/en/guides/integrations-guide/sitemap/
 		sitemap({
 			filter: (page) => !page.includes('/404'),
 			// lastmod of an article page: its updatedDate, else its pubDate.
 			serialize: (item) => {
 				const slug = /\/articles\/([^/]+)\/$/.exec(item.url)?.[1];
-				const date = slug ? guard.lastModified(slug) : undefined;
-				return date ? { ...item, lastmod: date.toISOString() } : item;
+				const date = slug ? lastModified(slug) : undefined;
+				return date ? { ...item, lastmod: new Date(date).toISOString() } : item;
 			},
 		}),
 		// Search index of the articles in <outDir>/pagefind/ (see src/integrations/pagefind.ts).
 		pagefind(),
 		// Article social images drawn in worker threads (cached by content hash) and copied into
 		// <outDir>/og/articles/; the site image and dev requests go through src/pages/og/.
-		socialImages({ contentDir: CONTENT_DIR }),
+		socialImages(),
 		// <outDir>/_headers: base-prefixed paths and the pages' CSP (see public/_headers).
 		securityHeaders(),
 	],

@@ -1,12 +1,13 @@
-// `npm run check:content`: validates every article (schema + MDX policy) without building the site.
-// Exits 1 and prints one line per problem when anything is wrong.
+// `npm run check:content`: runs the content pipeline the build runs (src/articles/pipeline.ts) over
+// the content folder, without building the site, and prints one line per problem. Exits 1 when
+// anything is wrong.
 import { performance } from 'node:perf_hooks';
+import { loadContent } from '../src/articles/pipeline.ts';
 import { CONTENT_DIR } from '../src/content-dir.ts';
-import { checkContent } from '../src/content-check/check-content.ts';
 import { formatReport } from '../src/content-check/problem.ts';
 
 const started = performance.now();
-const problems = checkContent({
+const { problems } = loadContent({
 	root: process.cwd(),
 	contentDir: CONTENT_DIR,
 	publicDir: process.env.VEILLE_PUBLIC_DIR ?? 'public',

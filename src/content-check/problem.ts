@@ -28,10 +28,10 @@ export function pathToField(path: readonly PropertyKey[]): string {
 }
 
 /**
- * One line per problem: location, then the field (frontmatter) or the rule (body), then the message.
+ * One line per problem: location, the rule, the field (frontmatter and data files), then the message.
  * @example
  * formatProblem({ file: 'content/articles/a.mdx', line: 4, field: 'tags[1]', rule: 'schema', message: 'unknown tag "ia"' })
- * // 'content/articles/a.mdx:4: tags[1]: unknown tag "ia"'
+ * // 'content/articles/a.mdx:4: schema: tags[1]: unknown tag "ia"'
  */
 export function formatProblem(problem: Problem): string {
 	let location = problem.file;
@@ -39,8 +39,25 @@ export function formatProblem(problem: Problem): string {
 		location += `:${problem.line}`;
 		if (problem.column !== undefined) location += `:${problem.column}`;
 	}
-	const subject = problem.field ?? problem.rule;
-	return `${location}: ${subject}: ${problem.message}`;
+	// An internal error's message already names the rule that failed.
+	if (problem.rule === INTERNAL_ERROR) return `${location}: ${problem.message}`;
+	const field = problem.field === undefined ? '' : `${problem.field}: `;
+	return `${location}: ${problem.rule}: ${field}${problem.message}`;
+}
+
+const INTERNAL_ERROR = 'internal-error';
+
+/**
+ * The problem reported when a rule itself fails: the checker never crashes, it names the file and
+ * the rule that broke, and the file is refused.
+ */
+export function internalErrorProblem(file: string, rule: string, error: unknown): Problem {
+	const message = error instanceof Error ? error.message : String(error);
+	return {
+		file,
+		rule: INTERNAL_ERROR,
+		message: `internal error in rule ${rule}: ${message.split('\n')[0]} (the file is refused; please report this at the project's issue tracker)`,
+	};
 }
 
 /** Sorts problems by file, then line, then column, so a report reads top to bottom. */

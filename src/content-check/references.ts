@@ -1,8 +1,13 @@
 import { z } from 'astro/zod';
+import type {
+	Reference,
+	ReferencedCollection,
+	ReferenceSchema,
+	SchemaContext,
+} from '../schemas/primitives.ts';
 import { findNearest, sortByNearest } from './distance.ts';
 
-/** Collections other entries refer to by slug. */
-export type ReferencedCollection = 'tags' | 'companies' | 'articles';
+export type { ReferencedCollection };
 
 /** The known slugs of each referenced collection. */
 export type KnownSlugs = Record<ReferencedCollection, readonly string[]>;
@@ -48,20 +53,27 @@ export function unknownSlugMessage(
 }
 
 /**
- * A `ref` factory for the schema factories of `src/schemas/`: a reference is a slug that must name an
- * existing entry. The build uses Astro's `reference()` instead; this one runs without Astro.
+ * The `ref` of the schema factories of `src/schemas/`: a reference is a slug that must name an
+ * existing entry, and becomes `{ collection, id }` (the shape of Astro's `reference()`).
  */
-export function createSlugRef(known: KnownSlugs) {
-	return (collection: ReferencedCollection) =>
+export function createSlugRef(known: KnownSlugs): SchemaContext['ref'] {
+	const sets = new Map<ReferencedCollection, Set<string>>();
+	const setOf = (collection: ReferencedCollection) => {
+		let set = sets.get(collection);
+		if (!set) sets.set(collection, (set = new Set(known[collection])));
+		return set;
+	};
+	return <C extends ReferencedCollection>(collection: C): ReferenceSchema<C> =>
 		z
 			.string({
 				error: `expected a ${NOUNS[collection]} slug, e.g. "${known[collection][0] ?? 'slug'}"`,
 			})
 			.superRefine((slug, ctx) => {
-				if (known[collection].includes(slug)) return;
+				if (setOf(collection).has(slug)) return;
 				ctx.addIssue({
 					code: 'custom',
 					message: unknownSlugMessage(collection, slug, known[collection]),
 				});
-			});
+			})
+			.transform((id): Reference<C> => ({ collection, id }));
 }

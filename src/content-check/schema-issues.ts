@@ -1,28 +1,35 @@
 import type { z } from 'astro/zod';
 import { findNearest } from './distance.ts';
 import { pathToField, type Problem } from './problem.ts';
-import type { ParsedYaml } from './frontmatter.ts';
 
 /** What to write when a required field is missing, by field path (`[]` stands for any index). */
-const MISSING_FIELD_HINTS: Record<string, string> = {
-	title: 'add `title:` with the French headline',
-	description:
-		'add `description:` with a standfirst of one or two French sentences (at most 200 characters)',
-	pubDate: 'add `pubDate:` with the date of the news as YYYY-MM-DD',
-	tags: 'add `tags:` with 1 to 6 slugs from content/tags.yaml',
-	source:
-		'add a `source:` block with `publication:` and `url:` (and `title:`, `date:` when known) for the piece the article is written from',
-	'source.publication': 'add `publication:` under `source:`, e.g. "L\'Usine Digitale"',
-	'source.url': 'add `url:` under `source:`, the http(s) address of the cited piece',
-	label: 'add `label:` with the French label',
-	name: 'add `name:` with the display name',
-	items: 'add `items:` with the slugs of the articles the edition carried',
-};
+const MISSING_FIELD_HINTS = new Map(
+	Object.entries({
+		title: 'add `title:` with the French headline',
+		description:
+			'add `description:` with a standfirst of one or two French sentences (at most 200 characters)',
+		pubDate: 'add `pubDate:` with the date of the news as YYYY-MM-DD',
+		tags: 'add `tags:` with 1 to 6 slugs from content/tags.yaml',
+		source:
+			'add a `source:` block with `publication:` and `url:` (and `title:`, `date:` when known) for the piece the article is written from',
+		'source.publication': 'add `publication:` under `source:`, e.g. "L\'Usine Digitale"',
+		'source.url': 'add `url:` under `source:`, the http(s) address of the cited piece',
+		label: 'add `label:` with the French label',
+		name: 'add `name:` with the display name',
+		items: 'add `items:` with the slugs of the articles the edition carried',
+	}),
+);
+
+/** Where a value sits in the parsed YAML: its file line, by path. */
+export interface LineLookup {
+	/** 1-based file line of the value at `path`, or of its nearest existing parent. */
+	lineOf(path: readonly PropertyKey[]): number | undefined;
+}
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	let value = data;
 	for (const key of path) {
-		if (value === null || typeof value !== 'object') return undefined;
+		if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return undefined;
 		value = (value as Record<PropertyKey, unknown>)[key];
 	}
 	return value;
@@ -31,52 +38,70 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function missingFieldMessage(path: readonly PropertyKey[], fallback: string): string {
 	const generic = path.map((key) => (typeof key === 'number' ? '[]' : String(key)));
 	const key = generic.join('.').replaceAll('.[]', '[]');
-	const hint = MISSING_FIELD_HINTS[key] ?? MISSING_FIELD_HINTS[String(path.at(-1))] ?? fallback;
+	const hint = MISSING_FIELD_HINTS.get(key) ?? MISSING_FIELD_HINTS.get(String(path.at(-1))) ?? fallback;
 	return `missing: ${hint}`;
 }
 
-/** The top-level keys a schema accepts, when it is a (refined) object schema. */
-function schemaKeys(schema: z.ZodType): string[] | undefined {
-	const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-	return shape ? Object.keys(shape) : undefined;
+interface SchemaDef {
+	type?: string;
+	shape?: Record<string, z.ZodType>;
+	innerType?: z.ZodType;
+	element?: z.ZodType;
+	in?: z.ZodType;
+}
+
+/** The object keys a schema accepts at `path` (through arrays, optionals, defaults and pipes). */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+	let current: z.ZodType | undefined = schema;
+	let index = 0;
+	// Bounded: each step either unwraps a wrapper or consumes a path segment.
+	for (let steps = 0; current && steps < 64; steps++) {
+		const def = (current as unknown as { def: SchemaDef }).def;
+		if (def.innerType) current = def.innerType;
+		else if (def.type === 'pipe') current = def.in;
+		else if (index === path.length) return def.shape ? Object.keys(def.shape) : [];
+		else if (def.type === 'array') (current = def.element), index++;
+		else if (def.shape) current = def.shape[String(path[index++])];
+		else return [];
+	}
+	return [];
 }
 
 /**
  * Validates parsed YAML with a zod schema and turns every issue into a problem naming the field and
- * its line. Top-level keys the schema does not know are reported too (zod would drop them silently,
- * so a typo like `pubdate` would only show up as a missing `pubDate`).
+ * its line. Unknown keys are refused at every depth (the schemas are strict objects), each with the
+ * nearest known key as a suggestion, so a typo like `pubdate` is named as such.
  */
 export function validateWithSchema<S extends z.ZodType>(
 	schema: S,
-	parsed: ParsedYaml,
+	data: unknown,
+	lines: LineLookup,
 	file: string,
 	fieldPrefix: readonly PropertyKey[] = [],
 ): { problems: Problem[]; value?: z.output<S> } {
 	const problems: Problem[] = [];
-	const keys = schemaKeys(schema);
-	const data = parsed.data;
-	if (keys && data !== null && typeof data === 'object' && !Array.isArray(data)) {
-		for (const key of Object.keys(data)) {
-			if (keys.includes(key)) continue;
-			const nearest = findNearest(key, keys);
-			const path = [...fieldPrefix, key];
-			problems.push({
-				file,
-				line: parsed.lineOf(path),
-				field: pathToField(path),
-				rule: 'schema/unknown-field',
-				message: `unknown field${nearest ? ` — did you mean "${nearest}"?` : '.'} Fields: ${keys.join(', ')}`,
-			});
-		}
-	}
 	const result = schema.safeParse(data);
 	if (!result.success) {
 		for (const issue of result.error.issues) {
 			const path = [...fieldPrefix, ...issue.path];
+			if (issue.code === 'unrecognized_keys') {
+				const known = keysAt(schema, issue.path);
+				for (const key of issue.keys) {
+					const nearest = findNearest(key, known);
+					problems.push({
+						file,
+						line: lines.lineOf([...path, key]),
+						field: pathToField([...path, key]),
+						rule: 'schema/unknown-field',
+						message: `unknown field${nearest ? ` — did you mean "${nearest}"?` : '.'} Fields: ${known.join(', ')}`,
+					});
+				}
+				continue;
+			}
 			const missing = issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined;
 			problems.push({
 				file,
-				line: parsed.lineOf(path),
+				line: lines.lineOf(path),
 				field: pathToField(path) || '(frontmatter)',
 				rule: 'schema',
 				message: missing ? missingFieldMessage(issue.path, issue.message) : issue.message,

@@ -31,6 +31,8 @@ export const fr = {
 	'article.primarySources': 'Sources primaires',
 	'article.sourceLink': 'Lire l’article source',
 	'article.verification': 'Note de vérification',
+	'article.footnotes': 'Notes',
+	'article.footnoteBack': 'Retour à l’appel de note {reference}',
 	'article.verification.claim': 'Le texte source indiquait :',
 	'article.verification.fact': 'Fait vérifié :',
 	'article.verification.followUp': 'Suivi au {date}',

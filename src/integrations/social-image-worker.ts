@@ -1,36 +1,29 @@
-// Worker thread of src/integrations/social-images.ts: reads the articles' frontmatter itself and
-// draws their social images into the cache, off Astro's rendering thread. Runs as plain Node
-// (type stripping), so every import is a relative `.ts` path or a package.
+// Worker thread of src/integrations/social-images.ts: draws the social images of its share of the
+// articles into the cache, off Astro's rendering thread. What each image shows comes from the
+// content manifest (src/articles/manifest.ts); the worker reads no content file. Runs as plain
+// Node (type stripping), so every import is a relative `.ts` path or a package.
 // https://nodejs.org/api/worker_threads.html
-import {
-	existsSync,
-	mkdirSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { parse } from 'yaml';
+import type { ManifestArticle } from '../articles/manifest.ts';
 import { SITE } from '../consts.ts';
 import { formatDate } from '../lib/dates.ts';
 import { drawSocialImage, getSocialImageKey, type SocialImageInput } from '../lib/og-image.ts';
 
 /** What the integration gives each worker. */
 export interface SocialImageWorkerData {
-	/** Absolute path of the content folder (VEILLE_CONTENT_DIR or `content/`). */
-	contentDir: string;
+	/** This worker's share of the published articles. */
+	articles: ManifestArticle[];
 	/** Absolute path of the image cache, `<cacheDir>/social-images/`. */
 	cacheDir: string;
-	/** This worker's share: the files whose index modulo `workers` is `index`. */
+	/** The worker's number, for messages and temporary file names. */
 	index: number;
-	workers: number;
 }
 
 /** What each worker answers: the images of its share, by article slug, and its counts. */
 export interface SocialImageWorkerResult {
-	/** `[slug, cache key]` of every published article of the share. */
+	/** `[slug, cache key]` of every article of the share. */
 	images: [string, string][];
 	drawn: number;
 	cached: number;
@@ -38,55 +31,23 @@ export interface SocialImageWorkerResult {
 	cpuSeconds?: number;
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
-
-/** Tag labels by id, as the `tags` collection reads content/tags.yaml (labels trimmed). */
-function readTagLabels(contentDir: string): Map<string, string> {
-	const entries = parse(readFileSync(join(contentDir, 'tags.yaml'), 'utf8')) as {
-		id: string;
-		label: string;
-	}[];
-	return new Map(entries.map((entry) => [String(entry.id), String(entry.label).trim()]));
-}
-
-/**
- * The social image of one article file, as src/pages/og/articles/[slug].png.ts draws it in dev:
- * undefined for drafts and for files the content check refuses (it fails the build first).
- */
-function readInput(file: string, tagLabels: Map<string, string>): SocialImageInput | undefined {
-	const match = FRONTMATTER.exec(readFileSync(file, 'utf8'));
-	const data = match ? (parse(match[1]!) as Record<string, unknown> | null) : undefined;
-	if (!data || data.draft === true || typeof data.title !== 'string') return undefined;
-	const mainTag = Array.isArray(data.tags) ? String(data.tags[0]) : undefined;
-	const pubDate = new Date(data.pubDate as string);
-	if (!mainTag || Number.isNaN(pubDate.getTime())) return undefined;
+/** The social image of one article, as src/pages/og/articles/[slug].png.ts draws it in dev. */
+function toInput(article: ManifestArticle): SocialImageInput {
 	return {
 		siteName: SITE.title,
-		kicker: tagLabels.get(mainTag) ?? mainTag,
-		title: data.title.trim(),
-		footer: formatDate(pubDate),
+		kicker: article.mainTag,
+		title: article.title,
+		footer: formatDate(new Date(article.pubDate)),
 	};
 }
 
-async function run({
-	contentDir,
-	cacheDir,
-	index,
-	workers,
-}: SocialImageWorkerData): Promise<SocialImageWorkerResult> {
-	const folder = join(contentDir, 'articles');
-	const files = readdirSync(folder)
-		.filter((name) => name.endsWith('.mdx'))
-		.sort()
-		.filter((_, position) => position % workers === index);
-	const tagLabels = readTagLabels(contentDir);
+async function run({ articles, cacheDir, index }: SocialImageWorkerData): Promise<SocialImageWorkerResult> {
 	mkdirSync(cacheDir, { recursive: true });
 	const result: SocialImageWorkerResult = { images: [], drawn: 0, cached: 0 };
-	for (const name of files) {
-		const input = readInput(join(folder, name), tagLabels);
-		if (!input) continue;
+	for (const article of articles) {
+		const input = toInput(article);
 		const key = getSocialImageKey(input);
-		result.images.push([name.slice(0, -'.mdx'.length), key]);
+		result.images.push([article.slug, key]);
 		const target = join(cacheDir, `${key}.png`);
 		if (existsSync(target)) {
 			result.cached++;
@@ -96,7 +57,7 @@ async function run({
 		try {
 			png = await drawSocialImage(input);
 		} catch (error) {
-			throw new Error(`could not draw the social image of ${join(folder, name)}`, {
+			throw new Error(`could not draw the social image of the article "${article.slug}"`, {
 				cause: error,
 			});
 		}

@@ -1,24 +1,19 @@
 // Astro integration: the social images of the articles, drawn off Astro's rendering thread.
-// In a build it starts a small pool of worker threads as soon as the config is known
-// (social-image-worker.ts: they read the frontmatter themselves and draw into the on-disk cache,
-// `<cacheDir>/social-images/`, while Vite bundles and Astro renders), then copies the images into
-// `<outDir>/og/articles/` at `astro:build:done`. The dev server draws them on request through
-// src/pages/og/. https://docs.astro.build/en/reference/integrations-reference/
+// In a build it starts a small pool of worker threads once the content is synced (what each image
+// shows comes from the manifest the content loaders write, src/articles/manifest.ts; the workers
+// draw into the on-disk cache, `<cacheDir>/social-images/`, while Vite bundles and Astro renders),
+// then copies the images into `<outDir>/og/articles/` at `astro:build:done`. The dev server draws
+// them on request through src/pages/og/. https://docs.astro.build/en/reference/integrations-reference/
 import { constants, mkdirSync } from 'node:fs';
 import { copyFile, link } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { readManifest, type ManifestArticle } from '../articles/manifest.ts';
 import { getSocialImageStats } from '../lib/og-image.ts';
 import type { SocialImageWorkerData, SocialImageWorkerResult } from './social-image-worker.ts';
-
-/** Options of the social-image integration. */
-export interface SocialImagesOptions {
-	/** The content folder (VEILLE_CONTENT_DIR or `content`), relative to the project root. */
-	contentDir: string;
-}
 
 /** Files copied at once into the output. */
 const COPY_CONCURRENCY = 64;
@@ -47,13 +42,17 @@ function runWorker(data: SocialImageWorkerData): Promise<SocialImageWorkerResult
 }
 
 /** Draws (or finds in the cache) every article's image with a pool of workers. */
-async function drawArticleImages(contentDir: string, cacheDir: string) {
+async function drawArticleImages(articles: ManifestArticle[], cacheDir: string) {
 	const started = performance.now();
 	// Leave one core to Astro: it renders pages while the workers draw.
 	const workers = Math.max(1, availableParallelism() - 1);
 	const results = await Promise.all(
 		Array.from({ length: workers }, (_, index) =>
-			runWorker({ contentDir, cacheDir, index, workers }),
+			runWorker({
+				articles: articles.filter((_, position) => position % workers === index),
+				cacheDir,
+				index,
+			}),
 		),
 	);
 	return {
@@ -94,47 +93,43 @@ async function copyImages(images: Map<string, string>, cacheDir: string, outDir:
 }
 
 /** The social-image integration. */
-export default function socialImages(options: SocialImagesOptions): AstroIntegration {
+export default function socialImages(): AstroIntegration {
 	let started = 0;
-	let building = false;
 	let cacheDir = '';
+	let imageCacheDir = '';
 	let drawing: Promise<Drawing> | undefined;
 	return {
 		name: 'veille:social-images',
 		hooks: {
-			'astro:config:setup': ({ config, command, updateConfig }) => {
-				building = command === 'build';
-				cacheDir = fileURLToPath(new URL('social-images/', config.cacheDir));
+			'astro:config:setup': ({ config, updateConfig }) => {
+				cacheDir = fileURLToPath(config.cacheDir);
+				imageCacheDir = fileURLToPath(new URL('social-images/', config.cacheDir));
 				updateConfig({
 					vite: {
-						define: { 'import.meta.env.VEILLE_SOCIAL_IMAGE_CACHE': JSON.stringify(cacheDir) },
+						define: { 'import.meta.env.VEILLE_SOCIAL_IMAGE_CACHE': JSON.stringify(imageCacheDir) },
 					},
 				});
 			},
-			// As early as possible, so the drawing overlaps content sync, Vite and page rendering.
-			'astro:config:done': ({ config }) => {
-				if (!building) return;
-				const contentDir = resolve(fileURLToPath(config.root), options.contentDir);
-				drawing = drawArticleImages(contentDir, cacheDir);
-				// Awaited at astro:build:done; this only keeps an early failure from going unhandled.
-				drawing.catch(() => {});
-			},
+			// Right after the content sync, so the drawing overlaps Vite and page rendering.
 			'astro:build:start': () => {
 				started = performance.now();
 				Object.assign(getSocialImageStats(), { drawn: 0, cached: 0 });
+				drawing = drawArticleImages(readManifest(cacheDir).articles, imageCacheDir);
+				// Awaited at astro:build:done; this only keeps an early failure from going unhandled.
+				drawing.catch(() => {});
 			},
 			'astro:build:done': async ({ dir, pages, logger }) => {
 				if (!drawing) throw new Error('social images: the drawing workers never started');
 				const result = await drawing;
-				await copyImages(result.images, cacheDir, fileURLToPath(dir));
+				await copyImages(result.images, imageCacheDir, fileURLToPath(dir));
 				const missing = pages
 					.map(({ pathname }) => /^articles\/([^/]+)\/$/.exec(pathname)?.[1])
 					.filter((slug): slug is string => slug !== undefined && !result.images.has(slug));
 				if (missing.length > 0) {
 					throw new Error(
 						`social images: no image drawn for ${missing.length} article page(s), e.g. ` +
-							`articles/${missing[0]}/: the workers read the files of the content folder ` +
-							`(file name = slug); check that those articles are .mdx files there`,
+							`articles/${missing[0]}/: the workers draw the articles of the content manifest ` +
+							`(src/articles/manifest.ts); check that the content loaders wrote it`,
 					);
 				}
 				// The site image is still drawn by its route (src/pages/og/site.png.ts).

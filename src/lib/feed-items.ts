@@ -1,5 +1,5 @@
 // Feed items for articles. An article's body is rendered to HTML once, at content sync
-// (src/mdx/render.ts); the feeds take that HTML with root-relative links made absolute, and each
+// (src/articles/render.ts); the feeds take that HTML with root-relative links made absolute, and each
 // item is built once per build, whatever number of feeds (site, tags, companies, JSON) include it.
 import type { CollectionEntry } from 'astro:content';
 import { absolutiseUrls, type FeedItem } from './feeds.ts';

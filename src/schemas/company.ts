@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { HttpUrlSchema } from './source.ts';
+import { HttpUrlSchema, LABEL_MAX, textSchema } from './primitives.ts';
 
 /** A company named by articles, from `content/companies.yaml`. The entry `id` is its slug. */
-export const CompanySchema = z.object({
+export const CompanySchema = z.strictObject({
 	/** Display name, e.g. "Coca-Cola". */
-	name: z.string().trim().min(1, 'give the company name, e.g. "Coca-Cola"'),
+	name: textSchema(LABEL_MAX, 'give the company name, e.g. "Coca-Cola"'),
 	/** Official website, http(s) only (optional). */
 	website: HttpUrlSchema.optional(),
 });

@@ -1,26 +1,43 @@
 import { z } from 'astro/zod';
-import { HttpUrlSchema } from './source.ts';
+import { daySchema, HttpUrlSchema, LABEL_MAX, textSchema, type SchemaContext } from './primitives.ts';
 
 /**
  * A newsletter edition (`content/editions/<slug>.yaml`): the articles it carried, in order.
- * `ref` builds the schema of an article reference.
+ * Article references are checked by `context.ref` (published articles only).
  */
-export function createEditionSchema<R extends z.ZodType>(ref: (collection: 'articles') => R) {
-	return z.object({
+export function createEditionSchema(context: SchemaContext) {
+	return z.strictObject({
 		/** Title shown to readers, e.g. "L'essentiel de l'actu IA". */
-		title: z.string().trim().min(1, 'give the edition a title'),
+		title: textSchema(LABEL_MAX, 'give the edition a title'),
 		/** How the date is shown, e.g. "semaine du 6 janvier 2025". */
-		dateLabel: z
-			.string()
-			.trim()
-			.min(1, 'say when the edition appeared, e.g. "semaine du 6 janvier 2025"'),
+		dateLabel: textSchema(
+			LABEL_MAX,
+			'say when the edition appeared, e.g. "semaine du 6 janvier 2025"',
+		),
 		/** Date used for sorting, `YYYY-MM-DD`. */
-		date: z.coerce.date({ error: 'expected a date as YYYY-MM-DD' }),
+		date: daySchema(context),
 		/** Publication that sent the newsletter, e.g. "L'Usine Digitale". */
-		publication: z.string().trim().min(1, 'name the publication'),
+		publication: textSchema(LABEL_MAX, 'name the publication'),
 		/** Address of the publication or the edition (http(s)). */
 		url: HttpUrlSchema,
-		/** Article slugs, in the order the edition carried them. */
-		items: z.array(ref('articles')).min(1, 'list at least one article slug'),
+		/** Article slugs, in the order the edition carried them; each once. */
+		items: z
+			.array(context.ref('articles'), { error: 'expected a list of article slugs' })
+			.min(1, 'list at least one article slug')
+			.superRefine((items, ctx) => {
+				const seen = new Set<string>();
+				items.forEach(({ id }, index) => {
+					if (seen.has(id)) {
+						ctx.addIssue({
+							code: 'custom',
+							path: [index],
+							message: `"${id}" is listed twice; an edition carries each article once`,
+						});
+					}
+					seen.add(id);
+				});
+			}),
 	});
 }
+
+export type EditionData = z.output<ReturnType<typeof createEditionSchema>>;
