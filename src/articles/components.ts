@@ -57,7 +57,9 @@ export function h(
 const required = (kind: PropKind): PropSpec => ({ required: true, kind });
 const optional = (kind: PropKind): PropSpec => ({ required: false, kind });
 
-function definition(spec: Omit<ComponentDefinition, 'props'> & { props: Record<string, PropSpec> }) {
+function definition(
+	spec: Omit<ComponentDefinition, 'props'> & { props: Record<string, PropSpec> },
+) {
 	return { ...spec, props: new Map(Object.entries(spec.props)) };
 }
 
@@ -164,7 +166,10 @@ export const COMPONENTS: ReadonlyMap<string, ComponentDefinition> = new Map([
 						loading: 'lazy',
 						decoding: 'async',
 					}),
-					h('figcaption', {}, [props.get('legende'), credit && h('span', { className: ['credit'] }, [credit])]),
+					h('figcaption', {}, [
+						props.get('legende'),
+						credit && h('span', { className: ['credit'] }, [credit]),
+					]),
 				]);
 			},
 		}),

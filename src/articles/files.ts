@@ -34,7 +34,11 @@ export function readContentFile(
 	try {
 		stats = lstatSync(absolute);
 	} catch {
-		problems.push({ file, rule: 'file/missing', message: 'the file is missing; restore it from the main branch' });
+		problems.push({
+			file,
+			rule: 'file/missing',
+			message: 'the file is missing; restore it from the main branch',
+		});
 		return undefined;
 	}
 	if (stats.isSymbolicLink()) {
@@ -42,7 +46,11 @@ export function readContentFile(
 		return undefined;
 	}
 	if (!stats.isFile()) {
-		problems.push({ file, rule: 'file/not-a-file', message: 'expected a regular file; replace it with one' });
+		problems.push({
+			file,
+			rule: 'file/not-a-file',
+			message: 'expected a regular file; replace it with one',
+		});
 		return undefined;
 	}
 	if (stats.size > MAX_FILE_BYTES) {

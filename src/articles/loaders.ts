@@ -70,7 +70,9 @@ export interface ContentLoaderOptions {
  * watched: a change runs the pipeline again and updates every collection; problems are logged and
  * the files that have them left out, so an author can preview the rest.
  */
-export function contentLoaders({ contentDir }: ContentLoaderOptions): Record<CollectionName, Loader> {
+export function contentLoaders({
+	contentDir,
+}: ContentLoaderOptions): Record<CollectionName, Loader> {
 	let run: { generation: number; result: ContentResult } | undefined;
 	let generation = 0;
 	const loadedIn = new Map<CollectionName, number>();
@@ -104,13 +106,18 @@ export function contentLoaders({ contentDir }: ContentLoaderOptions): Record<Col
 		};
 		if (name === 'articles') {
 			for (const article of result.articles) {
-				set(article.id, article.data, generateDigest(`${PIPELINE_SOURCES}\n${config.base}\n${article.text}`), {
-					filePath: article.file,
-					rendered: {
-						html: article.html,
-						metadata: { headings: article.headings, readingMinutes: article.readingMinutes },
+				set(
+					article.id,
+					article.data,
+					generateDigest(`${PIPELINE_SOURCES}\n${config.base}\n${article.text}`),
+					{
+						filePath: article.file,
+						rendered: {
+							html: article.html,
+							metadata: { headings: article.headings, readingMinutes: article.readingMinutes },
+						},
 					},
-				});
+				);
 			}
 			writeManifest(fileURLToPath(config.cacheDir), result);
 		} else {
@@ -134,7 +141,9 @@ export function contentLoaders({ contentDir }: ContentLoaderOptions): Record<Col
 		const { watcher } = context;
 		if (!watcher || watching) return;
 		watching = true;
-		const folder = fileURLToPath(new URL(`${contentDir.replace(/\/?$/, '/')}`, context.config.root));
+		const folder = fileURLToPath(
+			new URL(`${contentDir.replace(/\/?$/, '/')}`, context.config.root),
+		);
 		watcher.add(folder);
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const changed = (path: string) => {

@@ -59,7 +59,9 @@ export function readManifest(cacheDir: string): ContentManifest {
 export function lastModifiedOf(cacheDir: string): (slug: string) => string | undefined {
 	let dates: Map<string, string> | undefined;
 	return (slug) => {
-		dates ??= new Map(readManifest(cacheDir).articles.map((article) => [article.slug, article.lastModified]));
+		dates ??= new Map(
+			readManifest(cacheDir).articles.map((article) => [article.slug, article.lastModified]),
+		);
 		return dates.get(slug);
 	};
 }

@@ -105,7 +105,16 @@ export function withParsedMdx<T>(source: string, use: (parsed: ParsedMdx) => T):
 	};
 	let hast;
 	try {
-		visitMdastHandle(mdast, frontmatterPlugin, resolveMdastSubscriptions(frontmatterPlugin), source, undefined, {}, 'mdx', []);
+		visitMdastHandle(
+			mdast,
+			frontmatterPlugin,
+			resolveMdastSubscriptions(frontmatterPlugin),
+			source,
+			undefined,
+			{},
+			'mdx',
+			[],
+		);
 		hast = convertMdastToHastHandle(mdast, CONVERT_OPTIONS);
 	} finally {
 		dropHandle(mdast);
@@ -115,13 +124,22 @@ export function withParsedMdx<T>(source: string, use: (parsed: ParsedMdx) => T):
 			frontmatter,
 			runHastPlugins(entries, data = {}) {
 				// As satteri's own pipeline does: each plugin's `before` hook, its visitors, its `after` hook.
-				for (const plugin of normalizePlugins(entries, 'hastPlugins', source, undefined, 'mdx', data)) {
-					if (plugin.before) visitHastHook(hast, plugin, plugin.before, source, undefined, data, 'mdx', []);
+				for (const plugin of normalizePlugins(
+					entries,
+					'hastPlugins',
+					source,
+					undefined,
+					'mdx',
+					data,
+				)) {
+					if (plugin.before)
+						visitHastHook(hast, plugin, plugin.before, source, undefined, data, 'mdx', []);
 					const subscriptions = resolveHastSubscriptions(plugin);
 					if (subscriptions.length > 0) {
 						visitHastHandle(hast, plugin, subscriptions, source, undefined, data, 'mdx', []);
 					}
-					if (plugin.after) visitHastHook(hast, plugin, plugin.after, source, undefined, data, 'mdx', []);
+					if (plugin.after)
+						visitHastHook(hast, plugin, plugin.after, source, undefined, data, 'mdx', []);
 				}
 			},
 			toHtml: () => renderHandle(hast),

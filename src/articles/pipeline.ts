@@ -34,6 +34,8 @@ export interface ContentOptions {
 	now?: Date;
 	/** The site's base path, which root-relative links of articles get; `/` by default. */
 	base?: string;
+	/** The policy rules run over every article body; all of src/articles/rules/ by default. */
+	rules?: readonly Rule[];
 }
 
 /** An article that passed every check, rendered. */
@@ -78,10 +80,14 @@ interface ArticleLink {
 const FRONTMATTER_HINT = ` (quote a value that contains ": " or quotes, e.g. title: "L'IA : un bilan")`;
 
 /** The entries of a data collection file (`tags.yaml`): a list of `{ id, … }` or a map of id → entry. */
-function collectionEntries(data: unknown): { id: string; path: (string | number)[]; entry: unknown }[] {
+function collectionEntries(
+	data: unknown,
+): { id: string; path: (string | number)[]; entry: unknown }[] {
 	if (Array.isArray(data)) {
 		return data.map((item, index) => {
-			const { id, ...rest } = (item !== null && typeof item === 'object' ? item : {}) as { id?: unknown };
+			const { id, ...rest } = (item !== null && typeof item === 'object' ? item : {}) as {
+				id?: unknown;
+			};
 			return { id: typeof id === 'string' ? id : String(id ?? ''), path: [index], entry: rest };
 		});
 	}
@@ -132,18 +138,26 @@ export function loadContent(options: ContentOptions): ContentResult {
 	const display = displayPathFrom(root);
 	const base = options.base ?? '/';
 	const today = options.now ?? new Date();
+	const rules = options.rules ?? RULES;
 	const problems: Problem[] = [];
 
 	const contentTree = listTree(contentDir, display, problems);
 	const publicFiles = listTree(publicDir, display, problems);
 
 	/** Reads a YAML data file and validates each of its entries. */
-	function readVocabulary<S extends typeof TagSchema | typeof CompanySchema>(name: string, schema: S) {
+	function readVocabulary<S extends typeof TagSchema | typeof CompanySchema>(
+		name: string,
+		schema: S,
+	) {
 		const absolute = join(contentDir, name);
 		const file = display(absolute);
 		const text = contentTree.has(name) ? readContentFile(absolute, display, problems) : undefined;
 		if (!contentTree.has(name) && !problems.some((problem) => problem.file === file)) {
-			problems.push({ file, rule: 'file/missing', message: 'the file is missing; restore it from the main branch' });
+			problems.push({
+				file,
+				rule: 'file/missing',
+				message: 'the file is missing; restore it from the main branch',
+			});
 		}
 		if (text === undefined) return [];
 		const parsed = guard(file, 'yaml', () => parseStrictYaml(text, { file, firstLine: 1 }));
@@ -167,11 +181,19 @@ export function loadContent(options: ContentOptions): ContentResult {
 				continue;
 			}
 			if (seen.has(id)) {
-				problems.push({ file, line, field: id, rule: 'schema/duplicate', message: `"${id}" is defined twice; keep one entry` });
+				problems.push({
+					file,
+					line,
+					field: id,
+					rule: 'schema/duplicate',
+					message: `"${id}" is defined twice; keep one entry`,
+				});
 				continue;
 			}
 			seen.add(id);
-			const lines = { lineOf: (sub: readonly PropertyKey[]) => parsed.value.lineOf([...path, ...sub]) };
+			const lines = {
+				lineOf: (sub: readonly PropertyKey[]) => parsed.value.lineOf([...path, ...sub]),
+			};
 			const result = validateWithSchema(schema, entry, lines, file, path);
 			problems.push(...result.problems);
 			if (result.value) entries.push({ id, file, data: result.value });
@@ -213,7 +235,18 @@ export function loadContent(options: ContentOptions): ContentResult {
 		const text = readContentFile(absolute, display, problems);
 		if (text === undefined) continue;
 		const article = guard(file, 'pipeline', () =>
-			processArticle({ file, slug, text, today, base, publicFiles, articleSchema, problems, links }),
+			processArticle({
+				file,
+				slug,
+				text,
+				today,
+				base,
+				rules,
+				publicFiles,
+				articleSchema,
+				problems,
+				links,
+			}),
 		);
 		if (article?.entry) {
 			articles.push(article.entry);
@@ -249,7 +282,9 @@ export function loadContent(options: ContentOptions): ContentResult {
 		problems.push(...draftItemProblems(result.value, articles, parsed.value, file));
 	}
 
-	problems.push(...crossFileProblems(articleNames, articles, titleLines, links, contentDir, display));
+	problems.push(
+		...crossFileProblems(articleNames, articles, titleLines, links, contentDir, display),
+	);
 	return { problems: sortProblems(problems), articles, tags, companies, editions };
 }
 
@@ -259,6 +294,7 @@ interface ArticleInput {
 	text: string;
 	today: Date;
 	base: string;
+	rules: readonly Rule[];
 	publicFiles: Set<string>;
 	articleSchema: ReturnType<typeof createArticleSchema>;
 	problems: Problem[];
@@ -290,7 +326,7 @@ function processArticle(input: ArticleInput): { entry?: ArticleEntry; titleLine?
 				text,
 				data,
 				// satteri ends the document with a newline; the page template places the HTML itself.
-				html: parsed.toHtml().replace(/\n$/, ""),
+				html: parsed.toHtml().replace(/\n$/, ''),
 				headings: render.astro.headings,
 				readingMinutes: readingMinutesOf(render.words),
 			};
@@ -311,14 +347,19 @@ function processArticle(input: ArticleInput): { entry?: ArticleEntry; titleLine?
 }
 
 /** The fence lines of the frontmatter, exactly `---`, as the MDX parser reads them. */
-function fenceProblems(frontmatter: Frontmatter | undefined, lines: string[], file: string): Problem[] {
+function fenceProblems(
+	frontmatter: Frontmatter | undefined,
+	lines: string[],
+	file: string,
+): Problem[] {
 	if (frontmatter?.kind === 'toml') {
 		return [
 			{
 				file,
 				line: frontmatter.openingLine,
 				rule: 'file/frontmatter-format',
-				message: 'the frontmatter must be YAML between two "---" lines, not TOML between "+++" lines',
+				message:
+					'the frontmatter must be YAML between two "---" lines, not TOML between "+++" lines',
 			},
 		];
 	}
@@ -335,7 +376,9 @@ function fenceProblems(frontmatter: Frontmatter | undefined, lines: string[], fi
 				},
 			];
 		}
-		const closing = lines.findIndex((line, index) => index > 0 && /^\s*(---|\.\.\.)[\s\u00a0]*$/u.test(line));
+		const closing = lines.findIndex(
+			(line, index) => index > 0 && /^\s*(---|\.\.\.)[\s\u00a0]*$/u.test(line),
+		);
 		const at = closing === -1 ? 1 : closing + 1;
 		return [
 			{
@@ -356,7 +399,8 @@ function fenceProblems(frontmatter: Frontmatter | undefined, lines: string[], fi
 				file,
 				line,
 				rule: 'file/frontmatter-fence',
-				message: 'a frontmatter fence must be exactly "---" (no spaces after it, no "..."); retype the line',
+				message:
+					'a frontmatter fence must be exactly "---" (no spaces after it, no "..."); retype the line',
 			});
 		}
 	}
@@ -389,7 +433,8 @@ function readFrontmatter(
 			file,
 			line: frontmatter.openingLine,
 			rule: 'schema',
-			message: 'the frontmatter must list fields such as `title:` and `pubDate:`; run `npm run new -- "Titre"` for a template',
+			message:
+				'the frontmatter must list fields such as `title:` and `pubDate:`; run `npm run new -- "Titre"` for a template',
 		});
 		return undefined;
 	}
@@ -399,7 +444,12 @@ function readFrontmatter(
 }
 
 /** Runs every policy rule over the article's tree; a rule that fails is reported, not thrown. */
-function checkBody(parsed: ParsedMdx, input: ArticleInput, problems: Problem[], links: ArticleLink[]) {
+function checkBody(
+	parsed: ParsedMdx,
+	input: ArticleInput,
+	problems: Problem[],
+	links: ArticleLink[],
+) {
 	const contextFor = (rule: Rule): RuleContext => ({
 		today: input.today,
 		imageExists: (path) => input.publicFiles.has(path),
@@ -415,7 +465,7 @@ function checkBody(parsed: ParsedMdx, input: ArticleInput, problems: Problem[], 
 	});
 	const onError = (rule: Rule, error: unknown) =>
 		problems.push(internalErrorProblem(input.file, rule.id, error));
-	runRules((plugin) => parsed.runHastPlugins([plugin]), RULES, contextFor, onError);
+	runRules((plugin) => parsed.runHastPlugins([plugin]), input.rules, contextFor, onError);
 }
 
 /** Editions list published articles only. */
@@ -425,7 +475,9 @@ function draftItemProblems(
 	lines: ParsedYaml,
 	file: string,
 ): Problem[] {
-	const drafts = new Set(articles.filter((article) => article.data.draft).map((article) => article.id));
+	const drafts = new Set(
+		articles.filter((article) => article.data.draft).map((article) => article.id),
+	);
 	return edition.items.flatMap(({ id }, index) =>
 		drafts.has(id)
 			? [
@@ -490,7 +542,9 @@ function crossFileProblems(
 		}
 	}
 	const slugs = new Set(names.map((name) => name.slice(0, -'.mdx'.length)));
-	const drafts = new Set(articles.filter((article) => article.data.draft).map((article) => article.id));
+	const drafts = new Set(
+		articles.filter((article) => article.data.draft).map((article) => article.id),
+	);
 	const published = [...slugs].filter((slug) => !drafts.has(slug));
 	for (const { file, slug, url, node } of links) {
 		if (slugs.has(slug) && !drafts.has(slug)) continue;

@@ -21,7 +21,8 @@ function jsxToElement(node: JsxNode, prefix: (path: string) => string) {
 	const children = node.children as ElementContent[];
 	const component = COMPONENTS.get(node.name ?? '');
 	if (component) return component.render({ props, children, withBase: prefix });
-	if (!INLINE_HTML.has(node.name ?? '')) throw new Error(`<${node.name}> reached the renderer unchecked`);
+	if (!INLINE_HTML.has(node.name ?? ''))
+		throw new Error(`<${node.name}> reached the renderer unchecked`);
 	return h(node.name!, Object.fromEntries(props), children);
 }
 

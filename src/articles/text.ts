@@ -12,11 +12,16 @@ const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\
 
 const NAMES = new Map<number, string>([
 	[0x0d, 'a carriage return (Windows line ending): save the file with LF line endings'],
-	[0xfffd, 'U+FFFD, the replacement character: the text was decoded with the wrong encoding; copy it again from the source'],
+	[
+		0xfffd,
+		'U+FFFD, the replacement character: the text was decoded with the wrong encoding; copy it again from the source',
+	],
 ]);
 
 /** The first forbidden character of `text`, with its index, or `undefined` when there is none. */
-export function findForbiddenCharacter(text: string): { index: number; codePoint: number } | undefined {
+export function findForbiddenCharacter(
+	text: string,
+): { index: number; codePoint: number } | undefined {
 	const match = FORBIDDEN.exec(text);
 	return match ? { index: match.index, codePoint: match[0].codePointAt(0)! } : undefined;
 }

@@ -5,13 +5,15 @@
 // plain scalars, more than a few aliases, and nesting deeper than MAX_DEPTH. String values are
 // checked for forbidden characters (decoded escapes) and placeholders on the way.
 import {
+	Composer,
 	isAlias,
 	isMap,
 	isPair,
 	isScalar,
 	isSeq,
 	LineCounter,
-	parseDocument,
+	Parser,
+	type CST,
 	type Document,
 	type Node,
 	type Pair,
@@ -48,13 +50,39 @@ const OPTIONS = {
 	merge: false,
 	uniqueKeys: true,
 	strict: true,
-	prettyErrors: true,
 	stringKeys: false,
 } as const;
 
 function firstLineOf(message: string): string {
 	// The `yaml` package appends " at line X, column Y:" and a code excerpt; the location is printed apart.
 	return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * The offset of the first collection of the syntax tree nested deeper than MAX_DEPTH, found without
+ * recursion, or `undefined`. The tree is checked before the `yaml` package builds the document
+ * from it, so that step (which recurses) never sees deep input.
+ */
+function deepCollectionOffset(tokens: readonly CST.Token[]): number | undefined {
+	const pending: [CST.Token | undefined, number][] = tokens.map((token) => [token, 0]);
+	for (let next = pending.pop(); next; next = pending.pop()) {
+		const [token, depth] = next;
+		if (!token) continue;
+		if (token.type === 'document') {
+			pending.push([token.value, depth]);
+		} else if (
+			token.type === 'block-map' ||
+			token.type === 'block-seq' ||
+			token.type === 'flow-collection'
+		) {
+			if (depth >= MAX_DEPTH) return token.offset;
+			for (const item of token.items) {
+				pending.push([item.value, depth + 1]);
+				if ('key' in item && item.key) pending.push([item.key, depth + 1]);
+			}
+		}
+	}
+	return undefined;
 }
 
 /**
@@ -66,21 +94,59 @@ export function parseStrictYaml(
 	{ file, firstLine, hint = '' }: YamlLocation,
 ): { value: ParsedYaml; problems?: undefined } | { value?: undefined; problems: Problem[] } {
 	const counter = new LineCounter();
-	const document = parseDocument(text, { ...OPTIONS, lineCounter: counter });
 	const lineAt = (offset: number) => counter.linePos(offset).line + firstLine - 1;
+	const tokens = Array.from(new Parser(counter.addNewLine).parse(text));
+	const deep = deepCollectionOffset(tokens);
+	if (deep !== undefined) {
+		return {
+			problems: [
+				{
+					file,
+					line: lineAt(deep),
+					column: counter.linePos(deep).col,
+					rule: 'yaml/depth',
+					message: `lists and fields are nested more than ${MAX_DEPTH} levels deep here; flatten them`,
+				},
+			],
+		};
+	}
+	const documents = Array.from(new Composer(OPTIONS).compose(tokens, true, text.length));
+	const document = documents[0]!;
 	const problems: Problem[] = [];
-	for (const issue of [...document.errors, ...document.warnings]) {
-		const exhausted = issue.code === 'RESOURCE_EXHAUSTION';
+	if (documents.length > 1) {
 		problems.push({
 			file,
-			line: (issue.linePos?.[0].line ?? 1) + firstLine - 1,
-			column: issue.linePos?.[0].col,
-			rule: exhausted ? 'yaml/depth' : 'yaml/syntax',
-			message: exhausted
-				? `the YAML is nested too deeply; keep lists and fields at most ${MAX_DEPTH} levels deep`
-				: `invalid YAML: ${firstLineOf(issue.message)}; check the quotes and indentation of this line${hint}`,
+			line: lineAt(documents[1]!.range[0]),
+			rule: 'yaml/syntax',
+			message: 'invalid YAML: a second document starts here ("---"); keep one document per file',
 		});
-		if (exhausted) break;
+	}
+	for (const issue of [...document.errors, ...document.warnings]) {
+		const position = counter.linePos(issue.pos[0]);
+		const at = { file, line: position.line + firstLine - 1, column: position.col };
+		const text = firstLineOf(issue.message);
+		if (issue.code === 'DUPLICATE_KEY') {
+			problems.push({
+				...at,
+				rule: 'yaml/duplicate-key',
+				message: 'this key is given twice in the same block; keep one',
+			});
+		} else if (issue.code === 'TAG_RESOLVE_FAILED') {
+			const tag = text.replace(/^Unresolved tag: /, '');
+			problems.push({ ...at, rule: 'yaml/tag', message: tagMessage(tag) });
+		} else if (issue.name === 'YAMLWarning') {
+			problems.push({
+				...at,
+				rule: 'yaml/warning',
+				message: `${text}; the YAML of this project allows no warning: write a plain value`,
+			});
+		} else {
+			problems.push({
+				...at,
+				rule: 'yaml/syntax',
+				message: `invalid YAML: ${text}; check the quotes and indentation of this line${hint}`,
+			});
+		}
 	}
 	if (problems.length > 0) return { problems };
 	problems.push(...directiveProblems(document, file, firstLine));
@@ -101,7 +167,9 @@ export function parseStrictYaml(
 }
 
 function directiveProblems(document: Document, file: string, firstLine: number): Problem[] {
-	const tags = Object.keys(document.directives?.tags ?? {}).filter((handle) => handle !== '!' && handle !== '!!');
+	const tags = Object.keys(document.directives?.tags ?? {}).filter(
+		(handle) => handle !== '!' && handle !== '!!',
+	);
 	if (!document.directives?.yaml.explicit && tags.length === 0) return [];
 	return [
 		{
@@ -150,24 +218,40 @@ function nodeProblems(
 		}
 		if (isAlias(node)) {
 			if (++aliases === ALIAS_BUDGET + 1) {
-				at(node, path, 'yaml/alias', `more than ${ALIAS_BUDGET} aliases (*name); write the values out`);
+				at(
+					node,
+					path,
+					'yaml/alias',
+					`more than ${ALIAS_BUDGET} aliases (*name); write the values out`,
+				);
 			}
 			continue;
 		}
+		// The `yaml` package sets `tag` on a parsed node only when the source gives one explicitly.
 		const tag = (node as Node).tag;
-		if (tag && (isScalar(node) || isMap(node) || isSeq(node)) && sourceHasTag(node)) {
-			at(node, path, 'yaml/tag', `the explicit tag ${tag} is not allowed; remove it and write a plain value`);
+		if (tag && (isScalar(node) || isMap(node) || isSeq(node))) {
+			at(node, path, 'yaml/tag', tagMessage(tag));
 			continue;
 		}
 		if (isScalar(node)) {
 			if (typeof node.value === 'string') {
 				const forbidden = findForbiddenCharacter(node.value);
 				if (forbidden) {
-					at(node, path, 'yaml/control-character', `the value holds ${describeForbiddenCharacter(forbidden.codePoint)}`);
+					at(
+						node,
+						path,
+						'yaml/control-character',
+						`the value holds ${describeForbiddenCharacter(forbidden.codePoint)}`,
+					);
 				}
 				const marker = findPlaceholder(node.value);
 				if (marker) {
-					at(node, path, 'schema/placeholder', `unfilled placeholder "${marker}"; replace it with the real value`);
+					at(
+						node,
+						path,
+						'schema/placeholder',
+						`unfilled placeholder "${marker}"; replace it with the real value`,
+					);
 				}
 			}
 		} else if (isMap(node)) {
@@ -179,7 +263,12 @@ function nodeProblems(
 				}
 				const name = String(key.value);
 				if (name === '<<') {
-					at(pair, path, 'yaml/merge-key', 'merge keys (`<<:`) are not allowed; write every field out');
+					at(
+						pair,
+						path,
+						'yaml/merge-key',
+						'merge keys (`<<:`) are not allowed; write every field out',
+					);
 					continue;
 				}
 				pending.push({ node: pair.value, path: [...path, name], depth: depth + 1 });
@@ -193,8 +282,8 @@ function nodeProblems(
 	return problems;
 }
 
-/** True when a node's tag was written in the file (`!!str x`), not resolved from a plain value. */
-function sourceHasTag(node: Node): boolean {
-	// The `yaml` package only sets `tag` on a parsed node when the source gives one explicitly.
-	return typeof node.tag === 'string' && node.tag.length > 0;
+/** The message for an explicit tag (`!!binary`, `!!js/function`, `!anything`). */
+function tagMessage(tag: string): string {
+	const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+	return `the explicit tag ${shown} is not allowed; remove it and write a plain value`;
 }

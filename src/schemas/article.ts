@@ -68,10 +68,15 @@ export function createArticleSchema(context: SchemaContext) {
 			/** A draft never reaches a production build (no page, no index entry, no sitemap line). */
 			draft: z.boolean({ error: 'expected true or false' }).default(false),
 		})
-		.refine((data) => !data.updatedDate || data.updatedDate >= data.pubDate, {
-			message: 'updatedDate must not be before pubDate',
-			path: ['updatedDate'],
-		});
+		// Only between two valid dates: a date the field itself refused is reported there.
+		.refine(
+			({ updatedDate, pubDate }) =>
+				!(updatedDate instanceof Date && pubDate instanceof Date) || updatedDate >= pubDate,
+			{
+				message: 'updatedDate must not be before pubDate',
+				path: ['updatedDate'],
+			},
+		);
 }
 
 export type ArticleData = z.output<ReturnType<typeof createArticleSchema>>;

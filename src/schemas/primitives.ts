@@ -56,12 +56,12 @@ function startOfDay(date: Date): number {
 export function parseCalendarDate(value: string): Date | undefined {
 	const match = DAY_PATTERN.exec(value) ?? MONTH_PATTERN.exec(value);
 	if (!match) return undefined;
-	const [year, month, day = '01'] = match.slice(1).map(Number) as [number, number, number?];
-	const date = new Date(Date.UTC(year, month - 1, Number(day)));
+	const [year, month, day = 1] = match.slice(1).map(Number) as [number, number, number?];
+	const date = new Date(0);
+	// setUTCFullYear, unlike Date.UTC, does not read years 0 to 99 as 1900 to 1999.
+	date.setUTCFullYear(year, month - 1, day);
 	const real =
-		date.getUTCFullYear() === year &&
-		date.getUTCMonth() === month - 1 &&
-		date.getUTCDate() === Number(day);
+		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 	return real ? date : undefined;
 }
 

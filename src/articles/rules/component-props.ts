@@ -17,10 +17,13 @@ export const componentProps: Rule = {
 			const spec = node.name === null ? undefined : COMPONENTS.get(node.name);
 			if (!spec) return;
 			const name = node.name;
-			const report = (message: string) => context.report(node, `${message}. Example: ${spec.example}`);
+			const report = (message: string) =>
+				context.report(node, `${message}. Example: ${spec.example}`);
 			const given = new Set<string>();
 			for (const { name: prop, value, expression } of attributesOf(node)) {
-				// Expressions, handlers and styles have rules of their own.
+				// Expressions, handlers and styles have rules of their own; an expression prop counts as
+				// given, so it is not also reported as missing.
+				if (expression) given.add(prop);
 				if (expression || /^on/i.test(prop) || prop.toLowerCase() === 'style') continue;
 				const propSpec = spec.props.get(prop);
 				if (!propSpec) {
@@ -37,7 +40,11 @@ export const componentProps: Rule = {
 				given.add(prop);
 				if (value === null || value.trim() === '') {
 					report(`<${name}> prop ${prop} needs a value: ${prop}="…"`);
-				} else if (propSpec.kind === 'url' && isSafeUrl(value) && !/^https?:\/\//i.test(value.trim())) {
+				} else if (
+					propSpec.kind === 'url' &&
+					isSafeUrl(value) &&
+					!/^https?:\/\//i.test(value.trim())
+				) {
 					report(`<${name}> prop ${prop} must be an http(s) address, e.g. ${prop}="https://…"`);
 				} else if (propSpec.kind === 'date') {
 					const result = day.safeParse(value);

@@ -11,7 +11,8 @@ export const controlCharacter: Rule = {
 	create: (context) => ({
 		text: (node) => {
 			const found = findForbiddenCharacter(node.value);
-			if (found) context.report(node, `the text holds ${describeForbiddenCharacter(found.codePoint)}`);
+			if (found)
+				context.report(node, `the text holds ${describeForbiddenCharacter(found.codePoint)}`);
 		},
 		...onJsxElement((node) => {
 			for (const { name, value } of attributesOf(node)) {

@@ -28,7 +28,7 @@ export const depth: Rule = {
 		const depthOf = (node: object, ctx: HastVisitorContext): number => {
 			const chain: object[] = [];
 			let known = 0;
-			for (let parent = ctx.parent(node as never) as object | undefined; parent; ) {
+			for (let parent = ctx.parent(node as never) as object | undefined; parent;) {
 				const cached = depths.get(parent);
 				if (cached !== undefined) {
 					known = cached;

@@ -22,7 +22,10 @@ export const emptyBody: Rule = {
 			mdxjsEsm: seen,
 			done: () => {
 				if (!content) {
-					context.report(undefined, 'the article has no text after its frontmatter; write the article below the closing ---');
+					context.report(
+						undefined,
+						'the article has no text after its frontmatter; write the article below the closing ---',
+					);
 				}
 			},
 		};

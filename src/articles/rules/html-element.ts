@@ -4,7 +4,8 @@ import { attributesOf, jsxKind, onJsxElement, type Rule } from './rule.ts';
 /** Raw HTML other than a few inline elements, and attributes those elements may not carry. */
 export const htmlElement: Rule = {
 	id: 'mdx/html-element',
-	description: 'raw HTML other than <abbr title>, <sub>, <sup>, <br>, <kbd>, and other attributes on them',
+	description:
+		'raw HTML other than <abbr title>, <sub>, <sup>, <br>, <kbd>, and other attributes on them',
 	create: (context) =>
 		onJsxElement((node) => {
 			const kind = jsxKind(node.name);

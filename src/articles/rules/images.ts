@@ -1,6 +1,13 @@
 import { COMPONENTS } from '../components.ts';
 import { isSafeUrl, localImagePath } from '../links.ts';
-import { attributesOf, onElement, onJsxElement, type Positioned, type Rule, type RuleVisitors } from './rule.ts';
+import {
+	attributesOf,
+	onElement,
+	onJsxElement,
+	type Positioned,
+	type Rule,
+	type RuleVisitors,
+} from './rule.ts';
 
 /** Calls `check` with every image address of the tree: Markdown images and image props of components. */
 function onImage(check: (url: string, owner: string, node: Positioned) => void): RuleVisitors {
@@ -13,7 +20,8 @@ function onImage(check: (url: string, owner: string, node: Positioned) => void):
 			const spec = node.name === null ? undefined : COMPONENTS.get(node.name);
 			if (!spec) return;
 			for (const { name, value } of attributesOf(node)) {
-				if (value !== null && spec.props.get(name)?.kind === 'image') check(value, `<${node.name}> ${name}`, node);
+				if (value !== null && spec.props.get(name)?.kind === 'image')
+					check(value, `<${node.name}> ${name}`, node);
 			}
 		}),
 	};
@@ -48,7 +56,10 @@ export const missingImage: Rule = {
 		onImage((url, owner, node) => {
 			const path = localPath(url);
 			if (path !== undefined && !context.imageExists(path)) {
-				context.report(node, `${owner} "${url}" does not exist: add the file as public/${path} or fix the path`);
+				context.report(
+					node,
+					`${owner} "${url}" does not exist: add the file as public/${path} or fix the path`,
+				);
 			}
 		}),
 };
@@ -61,7 +72,10 @@ export const imageAlt: Rule = {
 		onElement(['img'], (node) => {
 			const alt = node.properties.alt;
 			if (typeof alt !== 'string' || alt.trim() === '') {
-				context.report(node, 'image without alt text; describe it: ![what the image shows](/images/…)');
+				context.report(
+					node,
+					'image without alt text; describe it: ![what the image shows](/images/…)',
+				);
 			}
 		}),
 };

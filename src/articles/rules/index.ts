@@ -62,8 +62,17 @@ export function runRules(
 	contextFor: (rule: Rule) => RuleContext,
 	onError: (rule: Rule, error: unknown) => void,
 ): void {
-	const active = rules.map((rule) => ({ rule, visitors: rule.create(contextFor(rule)), failed: false }));
-	const call = (entry: (typeof active)[number], visit: AnyVisitor, node: never, ctx: HastVisitorContext) => {
+	const active = rules.map((rule) => ({
+		rule,
+		visitors: rule.create(contextFor(rule)),
+		failed: false,
+	}));
+	const call = (
+		entry: (typeof active)[number],
+		visit: AnyVisitor,
+		node: never,
+		ctx: HastVisitorContext,
+	) => {
 		if (entry.failed) return;
 		try {
 			visit(node, ctx);
@@ -96,7 +105,8 @@ export function runRules(
 		const parts = active.filter((entry) => entry.visitors[key as VisitorKey]);
 		if (parts.length === 0) continue;
 		plugin[key] = (node: never, ctx: HastVisitorContext) => {
-			for (const entry of parts) call(entry, entry.visitors[key as VisitorKey] as AnyVisitor, node, ctx);
+			for (const entry of parts)
+				call(entry, entry.visitors[key as VisitorKey] as AnyVisitor, node, ctx);
 		};
 	}
 	run(plugin as unknown as HastPluginDefinition);

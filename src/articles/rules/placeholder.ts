@@ -8,7 +8,11 @@ export const placeholder: Rule = {
 	create: (context) => ({
 		text: (node) => {
 			const marker = findPlaceholder(node.value);
-			if (marker) context.report(node, `unfilled placeholder "${marker}" in the text; replace it with the real text`);
+			if (marker)
+				context.report(
+					node,
+					`unfilled placeholder "${marker}" in the text; replace it with the real text`,
+				);
 		},
 		...onJsxElement((node) => {
 			for (const { name, value } of attributesOf(node)) {

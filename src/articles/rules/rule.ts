@@ -87,8 +87,13 @@ export interface ElementNode extends Positioned {
 }
 
 /** Visitors for every JSX element, flow and text alike. */
-export function onJsxElement(visit: (node: JsxNode, ctx: HastVisitorContext) => void): RuleVisitors {
-	const visitor = { filter: [], visit: (node: unknown, ctx: HastVisitorContext) => visit(node as JsxNode, ctx) };
+export function onJsxElement(
+	visit: (node: JsxNode, ctx: HastVisitorContext) => void,
+): RuleVisitors {
+	const visitor = {
+		filter: [],
+		visit: (node: unknown, ctx: HastVisitorContext) => visit(node as JsxNode, ctx),
+	};
 	return { mdxJsxFlowElement: visitor, mdxJsxTextElement: visitor };
 }
 
@@ -97,7 +102,9 @@ export function onElement(
 	tagNames: string[],
 	visit: (node: ElementNode, ctx: HastVisitorContext) => void,
 ): RuleVisitors {
-	return { element: { filter: tagNames, visit: (node, ctx) => visit(node as unknown as ElementNode, ctx) } };
+	return {
+		element: { filter: tagNames, visit: (node, ctx) => visit(node as unknown as ElementNode, ctx) },
+	};
 }
 
 /** What a JSX name stands for. */

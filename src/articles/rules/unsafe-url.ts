@@ -2,7 +2,17 @@ import { ALLOWED_SCHEMES, isSafeUrl, urlScheme } from '../links.ts';
 import { attributesOf, onElement, onJsxElement, type Rule } from './rule.ts';
 
 /** Attributes whose value a browser follows or loads. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'cite', 'lien']);
+const URL_ATTRIBUTES = new Set([
+	'href',
+	'src',
+	'action',
+	'formaction',
+	'xlink:href',
+	'poster',
+	'srcset',
+	'cite',
+	'lien',
+]);
 
 /** The problem message for a URL with a scheme that is not allowed. */
 export function unsafeUrlMessage(url: string): string {
