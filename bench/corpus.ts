@@ -2,9 +2,10 @@
 // realistic frontmatter (real tag and company vocabularies, sources, figures, verification notes),
 // plus weekly editions. Deterministic: article i is the same for every N and every run (seeded PRNG),
 // so the 1,000-article corpus is the first thousand articles of the 5,000-article one.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
+import { stringify } from 'yaml';
+import { loadContent } from '../src/articles/pipeline.ts';
 import { FIGURE_KINDS } from '../src/schemas/figure.ts';
 
 /** Options of {@link generateCorpus}. */
@@ -375,15 +376,19 @@ export function createArticle(
 	return { slug, frontmatter, body: `${sections.join('\n\n')}\n`, words };
 }
 
+/** The tags and companies of the real content folder, read through the content pipeline. */
 function readVocabulary(vocabularyDir: string): Vocabulary {
-	const tags = parse(readFileSync(join(vocabularyDir, 'tags.yaml'), 'utf8')) as { id: string }[];
-	const companies = parse(readFileSync(join(vocabularyDir, 'companies.yaml'), 'utf8')) as {
-		id: string;
-		name: string;
-	}[];
+	const { tags, companies, problems } = loadContent({
+		root: process.cwd(),
+		contentDir: vocabularyDir,
+		publicDir: join(vocabularyDir, '..', 'public'),
+	});
+	if (problems.length > 0) {
+		throw new Error(`${vocabularyDir} has content problems; run npm run check:content first`);
+	}
 	return {
 		tags: tags.map((tag) => tag.id),
-		companies: companies.map(({ id, name }) => ({ id, name })),
+		companies: companies.map(({ id, data }) => ({ id, name: data.name })),
 	};
 }
 

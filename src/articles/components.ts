@@ -17,8 +17,6 @@ export interface ComponentInput {
 	props: ReadonlyMap<string, string>;
 	/** The rendered Markdown between the opening and closing tags. */
 	children: ElementContent[];
-	/** Turns a root-relative path (`/images/x.png`) into one under the site's base. */
-	withBase: (path: string) => string;
 }
 
 /** A prop of a component: whether it is required, and how its value is checked. */
@@ -157,11 +155,12 @@ export const COMPONENTS: ReadonlyMap<string, ComponentDefinition> = new Map([
 			children: 'none',
 			example:
 				'<Figure src="/images/exemple.png" alt="Ce que montre l’image" legende="Légende affichée" />',
-			render: ({ props, withBase }) => {
+			// The renderer puts the image's root-relative path under the site's base, like every image.
+			render: ({ props }) => {
 				const credit = props.get('credit');
 				return h('figure', { className: ['figure'] }, [
 					h('img', {
-						src: withBase(props.get('src') ?? ''),
+						src: props.get('src'),
 						alt: props.get('alt'),
 						loading: 'lazy',
 						decoding: 'async',

@@ -1,5 +1,6 @@
 // The hast plugins that turn a checked article into its HTML: components and inline elements
-// become plain elements, root-relative links and images get the site's base, and headings get ids
+// become plain elements, root-relative links and images (those of components included, since this
+// plugin runs after them) get the site's base, and headings get ids
 // from Astro's own heading plugin (github-slugger, as every Astro Markdown page). They run only on
 // trees every policy rule accepted, so they may trust what the rules checked.
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
@@ -16,11 +17,11 @@ function isRootRelative(url: unknown): url is string {
 	return typeof url === 'string' && url.startsWith('/') && !url.startsWith('//');
 }
 
-function jsxToElement(node: JsxNode, prefix: (path: string) => string) {
+function jsxToElement(node: JsxNode) {
 	const props = new Map(attributesOf(node).map(({ name, value }) => [name, value ?? '']));
 	const children = node.children as ElementContent[];
 	const component = COMPONENTS.get(node.name ?? '');
-	if (component) return component.render({ props, children, withBase: prefix });
+	if (component) return component.render({ props, children });
 	if (!INLINE_HTML.has(node.name ?? ''))
 		throw new Error(`<${node.name}> reached the renderer unchecked`);
 	return h(node.name!, Object.fromEntries(props), children);
@@ -29,7 +30,7 @@ function jsxToElement(node: JsxNode, prefix: (path: string) => string) {
 /** The render plugins for a site served under `base`. */
 export function renderPlugins(base: string): HastPluginEntry[] {
 	const prefix = (path: string) => (isRootRelative(path) ? withBase(path, base) : path);
-	const jsx = { filter: [], visit: (node: unknown) => jsxToElement(node as JsxNode, prefix) };
+	const jsx = { filter: [], visit: (node: unknown) => jsxToElement(node as JsxNode) };
 	const components: HastPluginDefinition = {
 		name: 'veille:components',
 		mdxJsxFlowElement: jsx,

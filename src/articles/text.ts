@@ -14,7 +14,7 @@ const NAMES = new Map<number, string>([
 	[0x0d, 'a carriage return (Windows line ending): save the file with LF line endings'],
 	[
 		0xfffd,
-		'U+FFFD, the replacement character: the text was decoded with the wrong encoding; copy it again from the source',
+		'U+FFFD, the replacement character (left by a wrong encoding or an invalid character reference such as &#7;): retype the text',
 	],
 ]);
 

@@ -255,7 +255,8 @@ function nodeProblems(
 				}
 			}
 		} else if (isMap(node)) {
-			for (const pair of node.items) {
+			// Pushed last to first, so the walk (and what it reports) follows the document's order.
+			for (const pair of [...node.items].reverse()) {
 				const key = pair.key;
 				if (!isScalar(key) || (typeof key.value !== 'string' && typeof key.value !== 'number')) {
 					at(pair, path, 'yaml/complex-key', 'a key must be a plain name, e.g. `title:`');
@@ -274,9 +275,9 @@ function nodeProblems(
 				pending.push({ node: pair.value, path: [...path, name], depth: depth + 1 });
 			}
 		} else if (isSeq(node)) {
-			node.items.forEach((item, index) =>
-				pending.push({ node: item, path: [...path, index], depth: depth + 1 }),
-			);
+			for (let index = node.items.length - 1; index >= 0; index--) {
+				pending.push({ node: node.items[index], path: [...path, index], depth: depth + 1 });
+			}
 		}
 	}
 	return problems;

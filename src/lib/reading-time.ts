@@ -8,7 +8,7 @@ const SPACE = /\s/;
  * Counts the words of a text as readers see it (an article's rendered text, without markup): runs
  * of characters between white space that hold at least one letter or digit. One pass over the
  * characters, ASCII decided without a regular expression (this runs over every article).
- * @example countWords('L’IA, en 2025 : 3 pistes.') // 6
+ * @example countWords('L’IA, en 2025 : 3 pistes.') // 5
  */
 export function countWords(text: string): number {
 	let count = 0;

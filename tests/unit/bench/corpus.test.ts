@@ -2,9 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { articleToMdx, createRandom, generateCorpus, slugify } from '../../../bench/corpus.ts';
-import { checkContent } from '../../../src/content-check/check-content.ts';
+import { loadContent } from '../../../src/articles/pipeline.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CONTENT = join(ROOT, 'content');
@@ -64,8 +63,11 @@ describe('generateCorpus', () => {
 		expect(corpus(12, 1).summary.slugs).not.toEqual(small.summary.slugs);
 	});
 
-	test('writes articles that pass the content check with the real vocabularies', () => {
-		expect(checkContent({ root: ROOT, contentDir: large.outDir, publicDir: 'public' })).toEqual([]);
+	test('writes articles and editions that pass the content check with the real vocabularies', () => {
+		const result = loadContent({ root: ROOT, contentDir: large.outDir, publicDir: 'public' });
+		expect(result.problems).toEqual([]);
+		expect(result.articles).toHaveLength(large.files.length);
+		expect(result.editions).toHaveLength(large.summary.editions);
 	});
 
 	test('writes articles of about 700 words in ## sections', () => {
@@ -75,41 +77,6 @@ describe('generateCorpus', () => {
 			expect(words).toBeGreaterThan(650);
 			expect(words).toBeLessThan(850);
 			expect(body.match(/^## /gm)?.length).toBeGreaterThanOrEqual(3);
-		}
-	});
-
-	test('uses only tags and companies of content/', () => {
-		const tags = new Set(
-			(parse(readFileSync(join(CONTENT, 'tags.yaml'), 'utf8')) as { id: string }[]).map(
-				(t) => t.id,
-			),
-		);
-		const companies = new Set(
-			(parse(readFileSync(join(CONTENT, 'companies.yaml'), 'utf8')) as { id: string }[]).map(
-				(c) => c.id,
-			),
-		);
-		for (const file of large.files) {
-			const data = parse(large.read(file).split(/^---$/m)[1]!) as {
-				tags: string[];
-				companies: string[];
-			};
-			expect(data.tags.length).toBeGreaterThanOrEqual(1);
-			expect(data.tags.length).toBeLessThanOrEqual(6);
-			for (const tag of data.tags) expect(tags.has(tag)).toBe(true);
-			for (const company of data.companies) expect(companies.has(company)).toBe(true);
-		}
-	});
-
-	test('writes weekly editions listing existing articles', () => {
-		const editions = readdirSync(join(large.outDir, 'editions'));
-		expect(editions).toHaveLength(large.summary.editions);
-		const slugs = new Set(large.summary.slugs);
-		for (const file of editions) {
-			const edition = parse(readFileSync(join(large.outDir, 'editions', file), 'utf8')) as {
-				items: string[];
-			};
-			for (const item of edition.items) expect(slugs.has(item)).toBe(true);
 		}
 	});
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatReport, pathToField } from '../../../src/content-check/problem.ts';
+import {
+	formatProblem,
+	formatReport,
+	internalErrorProblem,
+	pathToField,
+} from '../../../src/content-check/problem.ts';
 import { unknownSlugMessage } from '../../../src/content-check/references.ts';
 
 describe('pathToField', () => {
@@ -14,7 +19,7 @@ describe('pathToField', () => {
 });
 
 describe('formatProblem', () => {
-	it('names file, line and field for frontmatter problems', () => {
+	it('names file, line, rule and field for frontmatter problems', () => {
 		expect(
 			formatProblem({
 				file: 'content/articles/a.mdx',
@@ -23,7 +28,7 @@ describe('formatProblem', () => {
 				rule: 'schema',
 				message: 'unknown tag "ia"',
 			}),
-		).toBe('content/articles/a.mdx:4: tags[1]: unknown tag "ia"');
+		).toBe('content/articles/a.mdx:4: schema: tags[1]: unknown tag "ia"');
 	});
 
 	it('names file, line, column and rule for body problems', () => {
@@ -36,6 +41,12 @@ describe('formatProblem', () => {
 				message: 'remove it',
 			}),
 		).toBe('content/articles/a.mdx:12:3: mdx/no-expression: remove it');
+	});
+
+	it('prints an internal error as the file and the message naming the rule that failed', () => {
+		expect(formatProblem(internalErrorProblem('content/articles/a.mdx', 'mdx/depth', new Error('boom')))).toBe(
+			"content/articles/a.mdx: internal error in rule mdx/depth: boom (the file is refused; please report this at the project's issue tracker)",
+		);
 	});
 
 	it('omits the line when it is unknown', () => {
@@ -76,9 +87,9 @@ describe('formatReport', () => {
 			]),
 		).toMatchInlineSnapshot(`
 			"Content check failed: 3 problems to fix.
-			content/articles/a.mdx:3: tags: add a tag
+			content/articles/a.mdx:3: schema: tags: add a tag
 			content/articles/a.mdx:9: mdx/no-expression: remove it
-			content/articles/b.mdx:2: title: missing
+			content/articles/b.mdx:2: schema: title: missing
 			See CONTRIBUTING.md ("What the checks say") for how to fix each one."
 		`);
 	});
