@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { formatPowerOfTen, layoutBarChart, logDomain, logScale } from '../../../src/lib/chart.ts';
+import {
+	buildFiguresChart,
+	formatPowerOfTen,
+	layoutBarChart,
+	logDomain,
+	logScale,
+} from '../../../src/lib/chart.ts';
+import { formatFigureDate } from '../../../src/lib/figures.ts';
+import { SITE_FIGURES, siteKindLabel } from './site-figures.ts';
 
 describe('logDomain', () => {
 	test.each([
@@ -65,5 +73,194 @@ describe('layoutBarChart', () => {
 		]);
 		expect(chart!.ticks[0].x).toBe(chart!.plotLeft);
 		expect(chart!.ticks.at(-1)!.x).toBe(chart!.plotRight);
+	});
+});
+
+describe('buildFiguresChart', () => {
+	test('draws the chart of the real archive as /chiffres/ shows it', () => {
+		const figures = buildFiguresChart(SITE_FIGURES, siteKindLabel, formatFigureDate);
+		expect(figures).not.toBeNull();
+		const { chart, min, max, ...facts } = figures!;
+		expect({ ...facts, min: min.id, max: max.id }).toMatchInlineSnapshot(`
+			{
+			  "count": 7,
+			  "from": "2024-04",
+			  "max": "microsoft-80-milliards-centres-de-donnees-0",
+			  "min": "italie-amende-openai-chatgpt-0",
+			  "to": "2025-02",
+			}
+		`);
+		expect(chart).toMatchInlineSnapshot(`
+			{
+			  "gridBottom": 414,
+			  "gridTop": 22,
+			  "groups": [
+			    {
+			      "bars": [
+			        {
+			          "height": 14,
+			          "id": "coca-cola-microsoft-1-1-milliard-0",
+			          "label": "Coca-Cola, Microsoft",
+			          "labelY": 74,
+			          "sublabel": "Investissement",
+			          "sublabelY": 88,
+			          "value": 1100000000,
+			          "valueLabel": "1,1 Md$",
+			          "valueX": 393.8,
+			          "valueY": 81,
+			          "width": 187.8,
+			          "x": 200,
+			          "y": 70,
+			        },
+			      ],
+			      "id": "2024-04",
+			      "label": "avril 2024",
+			      "y": 48,
+			    },
+			    {
+			      "bars": [
+			        {
+			          "height": 14,
+			          "id": "italie-amende-openai-chatgpt-0",
+			          "label": "OpenAI",
+			          "labelY": 142,
+			          "sublabel": "Amende",
+			          "sublabelY": 156,
+			          "value": 15000000,
+			          "valueLabel": "15 M€",
+			          "valueX": 222.2,
+			          "valueY": 149,
+			          "width": 16.2,
+			          "x": 200,
+			          "y": 138,
+			        },
+			        {
+			          "height": 14,
+			          "id": "samsung-rainbow-robotics-0",
+			          "label": "Samsung, Rainbow Robotics",
+			          "labelY": 180,
+			          "sublabel": "Acquisition",
+			          "sublabelY": 194,
+			          "value": 170000000,
+			          "valueLabel": "> 170 M€",
+			          "valueX": 319.2,
+			          "valueY": 187,
+			          "width": 113.2,
+			          "x": 200,
+			          "y": 176,
+			        },
+			      ],
+			      "id": "2024-12",
+			      "label": "décembre 2024",
+			      "y": 116,
+			    },
+			    {
+			      "bars": [
+			        {
+			          "height": 14,
+			          "id": "kobold-metals-leve-537-millions-0",
+			          "label": "KoBold Metals",
+			          "labelY": 248,
+			          "sublabel": "Levée de fonds",
+			          "sublabelY": 262,
+			          "value": 537000000,
+			          "valueLabel": "537 M$",
+			          "valueX": 365.2,
+			          "valueY": 255,
+			          "width": 159.2,
+			          "x": 200,
+			          "y": 244,
+			        },
+			        {
+			          "height": 14,
+			          "id": "kobold-metals-leve-537-millions-1",
+			          "label": "KoBold Metals",
+			          "labelY": 286,
+			          "sublabel": "Valorisation",
+			          "sublabelY": 300,
+			          "value": 2960000000,
+			          "valueLabel": "2,96 Md$",
+			          "valueX": 433.4,
+			          "valueY": 293,
+			          "width": 227.4,
+			          "x": 200,
+			          "y": 282,
+			        },
+			        {
+			          "height": 14,
+			          "id": "microsoft-80-milliards-centres-de-donnees-0",
+			          "label": "Microsoft",
+			          "labelY": 324,
+			          "sublabel": "Investissement",
+			          "sublabelY": 338,
+			          "value": 80000000000,
+			          "valueLabel": "≈ 80 Md$",
+			          "valueX": 565.1,
+			          "valueY": 331,
+			          "width": 359.1,
+			          "x": 200,
+			          "y": 320,
+			        },
+			      ],
+			      "id": "2025-01",
+			      "label": "janvier 2025",
+			      "y": 222,
+			    },
+			    {
+			      "bars": [
+			        {
+			          "height": 14,
+			          "id": "kalray-offre-data-acceleration-platform-0",
+			          "label": "DataCore Software, Kalray",
+			          "labelY": 392,
+			          "sublabel": "Acquisition",
+			          "sublabelY": 406,
+			          "value": 20000000,
+			          "valueLabel": "≤ 20 M$",
+			          "valueX": 233.7,
+			          "valueY": 399,
+			          "width": 27.7,
+			          "x": 200,
+			          "y": 388,
+			        },
+			      ],
+			      "id": "2025-02",
+			      "label": "février 2025",
+			      "y": 366,
+			    },
+			  ],
+			  "height": 422,
+			  "plotLeft": 200,
+			  "plotRight": 568,
+			  "ticks": [
+			    {
+			      "label": "10 M",
+			      "value": 10000000,
+			      "x": 200,
+			    },
+			    {
+			      "label": "100 M",
+			      "value": 100000000,
+			      "x": 292,
+			    },
+			    {
+			      "label": "1 Md",
+			      "value": 1000000000,
+			      "x": 384,
+			    },
+			    {
+			      "label": "10 Md",
+			      "value": 10000000000,
+			      "x": 476,
+			    },
+			    {
+			      "label": "100 Md",
+			      "value": 100000000000,
+			      "x": 568,
+			    },
+			  ],
+			  "width": 640,
+			}
+		`);
 	});
 });

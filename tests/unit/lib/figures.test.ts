@@ -5,6 +5,7 @@ import {
 	formatAmountLong,
 	formatFigure,
 	formatFigureDate,
+	formatFigureLong,
 	formatNumber,
 	groupFigures,
 	groupFiguresByArticle,
@@ -16,6 +17,7 @@ import {
 	type FigureRow,
 	type FigureValue,
 } from '../../../src/lib/figures.ts';
+import { SITE_FIGURES } from './site-figures.ts';
 
 /** Makes non-breaking spaces visible: U+00A0 as `~`, U+202F as `^`. */
 const show = (text: string) => text.replace(/\u00a0/g, '~').replace(/\u202f/g, '^');
@@ -69,6 +71,61 @@ describe('formatFigure', () => {
 		[{ amount: 15_000_000, currency: 'EUR' }, '15~M€'],
 	])('qualifies %o as %s', (figure, expected) => {
 		expect(show(formatFigure(figure))).toBe(expected);
+	});
+});
+
+describe('the figures of the real archive', () => {
+	test('read the same in short and long form as on /chiffres/', () => {
+		expect(
+			SITE_FIGURES.map((figure) => [
+				figure.id,
+				show(formatFigure(figure)),
+				show(formatFigureLong(figure)),
+			]),
+		).toMatchInlineSnapshot(`
+			[
+			  [
+			    "kalray-offre-data-acceleration-platform-0",
+			    "jusqu’à 20~M$",
+			    "jusqu’à 20~millions de dollars",
+			  ],
+			  [
+			    "microsoft-80-milliards-centres-de-donnees-0",
+			    "environ 80~Md$",
+			    "environ 80~milliards de dollars",
+			  ],
+			  [
+			    "kobold-metals-leve-537-millions-0",
+			    "537~M$",
+			    "537~millions de dollars",
+			  ],
+			  [
+			    "kobold-metals-leve-537-millions-1",
+			    "2,96~Md$",
+			    "2,96~milliards de dollars",
+			  ],
+			  [
+			    "samsung-rainbow-robotics-0",
+			    "plus de 170~M€",
+			    "plus de 170~millions d’euros",
+			  ],
+			  [
+			    "italie-amende-openai-chatgpt-0",
+			    "15~M€",
+			    "15~millions d’euros",
+			  ],
+			  [
+			    "eni-hpc6-supercalculateur-0",
+			    "477~pétaflops",
+			    "477~pétaflops",
+			  ],
+			  [
+			    "coca-cola-microsoft-1-1-milliard-0",
+			    "1,1~Md$",
+			    "1,1~milliard de dollars",
+			  ],
+			]
+		`);
 	});
 });
 
