@@ -9,6 +9,9 @@ import {
 import { formatFigureDate } from '../../../src/lib/figures.ts';
 import { SITE_FIGURES, siteKindLabel } from './site-figures.ts';
 
+/** Makes non-breaking spaces visible: U+00A0 as `~`, U+202F as `^`. */
+const show = (text: string) => text.replace(/\u00a0/g, '~').replace(/\u202f/g, '^');
+
 describe('logDomain', () => {
 	test.each([
 		[15e6, 8e10, [1e7, 1e11]],
@@ -44,6 +47,35 @@ describe('layoutBarChart', () => {
 		sublabel: '',
 		value,
 		valueLabel: id,
+	});
+	test.each([
+		[[1e9], ['200 1~Md', '568 10~Md'], [2]],
+		[
+			[15e6, 8e10],
+			['200 10~M', '292 100~M', '384 1~Md', '476 10~Md', '568 100~Md'],
+			[16.2, 359.1],
+		],
+		[
+			[250_000, 3e6],
+			['200 100^000', '384 1~M', '568 10~M'],
+			[73.2, 271.8],
+		],
+		[
+			[2.5e6, 2.6e6],
+			['200 1~M', '568 10~M'],
+			[146.4, 152.7],
+		],
+		[
+			[0.5, 40],
+			['200 0,1', '322.7 1', '445.3 10', '568 100'],
+			[85.7, 319.2],
+		],
+	])('draws values %o on the ticks %o with bars %o wide', (values, ticks, widths) => {
+		const chart = layoutBarChart([
+			{ id: 'g', label: 'G', bars: values.map((value, index) => bar(String(index), value)) },
+		])!;
+		expect(chart.ticks.map((tick) => show(`${tick.x} ${tick.label}`))).toEqual(ticks);
+		expect(chart.groups[0].bars.map((placed) => placed.width)).toEqual(widths);
 	});
 	test('returns null when there is no bar', () => {
 		expect(layoutBarChart([{ id: 'g', label: 'G', bars: [] }])).toBeNull();
