@@ -1,24 +1,72 @@
 import { describe, expect, test } from 'vitest';
 import {
 	buildFiguresChart,
+	clampToChart,
 	formatPowerOfTen,
 	layoutBarChart,
-	logDomain,
+	logAxis,
 	logScale,
+	MAX_TICKS,
+	type BarChart,
 } from '../../../src/lib/chart.ts';
-import { formatFigureDate } from '../../../src/lib/figures.ts';
+import { formatFigureDate, type FigureRow } from '../../../src/lib/figures.ts';
 import { SITE_FIGURES, siteKindLabel } from './site-figures.ts';
 
 /** Makes non-breaking spaces visible: U+00A0 as `~`, U+202F as `^`. */
 const show = (text: string) => text.replace(/\u00a0/g, '~').replace(/\u202f/g, '^');
 
-describe('logDomain', () => {
+describe('logAxis', () => {
 	test.each([
 		[15e6, 8e10, [1e7, 1e11]],
 		[1e6, 1e6, [1e6, 1e7]],
 		[3, 40, [1, 100]],
 	])('spans %d..%d with the powers of ten %o', (min, max, expected) => {
-		expect(logDomain(min, max)).toEqual(expected);
+		expect(logAxis(min, max).domain).toEqual(expected);
+	});
+	test.each([
+		[1e5, 1e12, [1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12]],
+		[1e5, 1e13, [1e5, 1e7, 1e9, 1e11, 1e13]],
+		[1, 1e15, [1, 1e3, 1e6, 1e9, 1e12, 1e15]],
+		[8e10, 15e6, [1e7, 1e8, 1e9, 1e10, 1e11]],
+	])('puts the ticks of %d..%d at %o (one per decade up to seven decades)', (min, max, ticks) => {
+		expect(logAxis(min, max).ticks).toEqual(ticks);
+	});
+	test.each([
+		[Number.MAX_VALUE, Number.MAX_VALUE, [1e15, 1e16]],
+		[1.7e308, 1.7e308, [1e15, 1e16]],
+		[Infinity, Infinity, [1e15, 1e16]],
+		[1e15, 1e15, [1e15, 1e16]],
+		[1, 1.7e308, [1, 1e3, 1e6, 1e9, 1e12, 1e15]],
+		[NaN, NaN, [0.01, 0.1]],
+		[0, 0, [0.01, 0.1]],
+		[-5, -1, [0.01, 0.1]],
+		[5e-324, 1, [0.01, 0.1, 1]],
+		[NaN, 1e9, [0.01, 1, 100, 1e4, 1e6, 1e8, 1e10]],
+		[1e-300, 1e15, [0.01, 10, 1e4, 1e7, 1e10, 1e13, 1e16]],
+		[-Infinity, Infinity, [0.01, 10, 1e4, 1e7, 1e10, 1e13, 1e16]],
+	])('brings %s..%s into a finite axis with the ticks %o', (min, max, ticks) => {
+		const axis = logAxis(min, max);
+		expect(axis.ticks).toEqual(ticks);
+		expect(axis.domain).toEqual([ticks[0], ticks.at(-1)]);
+		expect(axis.ticks.length).toBeLessThanOrEqual(MAX_TICKS);
+	});
+});
+
+describe('clampToChart', () => {
+	test.each([
+		[NaN, 0.01],
+		[-Infinity, 0.01],
+		[-1, 0.01],
+		[0, 0.01],
+		[5e-324, 0.01],
+		[1e-300, 0.01],
+		[0.01, 0.01],
+		[537e6, 537e6],
+		[1e15, 1e15],
+		[Number.MAX_VALUE, 1e15],
+		[Infinity, 1e15],
+	])('draws %s as %d', (value, expected) => {
+		expect(clampToChart(value)).toBe(expected);
 	});
 });
 
@@ -39,6 +87,29 @@ describe('formatPowerOfTen', () => {
 		expect(formatPowerOfTen(value)).toBe(expected);
 	});
 });
+
+/** Every number of a chart's geometry (bar values excepted: they are the input). */
+function numbersOf(chart: BarChart): number[] {
+	return [
+		chart.width,
+		chart.height,
+		chart.gridBottom,
+		...chart.ticks.flatMap((tick) => [tick.value, tick.x]),
+		...chart.groups.flatMap((group) => [
+			group.y,
+			...group.bars.flatMap((placed) => [
+				placed.x,
+				placed.y,
+				placed.width,
+				placed.height,
+				placed.labelY,
+				placed.sublabelY,
+				placed.valueX,
+				placed.valueY,
+			]),
+		]),
+	];
+}
 
 describe('layoutBarChart', () => {
 	const bar = (id: string, value: number) => ({
@@ -76,6 +147,50 @@ describe('layoutBarChart', () => {
 		])!;
 		expect(chart.ticks.map((tick) => show(`${tick.x} ${tick.label}`))).toEqual(ticks);
 		expect(chart.groups[0].bars.map((placed) => placed.width)).toEqual(widths);
+	});
+	test.each([
+		[[1.7e308], ['200 1^000^000~Md', '568 10^000^000~Md'], [2]],
+		[
+			[NaN, -3],
+			['200 0,01', '568 0,1'],
+			[2, 2],
+		],
+		[
+			[NaN, Infinity, 0, -1, 1e-300, 5e-324, Number.MAX_VALUE, 1e15, 15e6],
+			[
+				'200 0,01',
+				'261.3 10',
+				'322.7 10^000',
+				'384 10~M',
+				'445.3 10~Md',
+				'506.7 10^000~Md',
+				'568 10^000^000~Md',
+			],
+			[2, 347.6, 2, 2, 2, 2, 347.6, 347.6, 187.6],
+		],
+	])('draws the extreme values %o on the ticks %o with bars %o wide', (values, ticks, widths) => {
+		const chart = layoutBarChart([
+			{ id: 'g', label: 'G', bars: values.map((value, index) => bar(String(index), value)) },
+		])!;
+		expect(chart.ticks.map((tick) => show(`${tick.x} ${tick.label}`))).toEqual(ticks);
+		expect(chart.groups[0].bars.map((placed) => placed.width)).toEqual(widths);
+		expect(numbersOf(chart).every(Number.isFinite)).toBe(true);
+	});
+	test('lays out 200,000 bars, more than Math.min(...values) takes, on at most eight ticks', () => {
+		const values = Array.from({ length: 200_000 }, (_, index) => 10 ** ((index % 40) - 20));
+		const chart = layoutBarChart([
+			{ id: 'g', label: 'G', bars: values.map((value, index) => bar(String(index), value)) },
+		])!;
+		expect(chart.ticks.map((tick) => show(tick.label))).toEqual([
+			'0,01',
+			'10',
+			'10^000',
+			'10~M',
+			'10~Md',
+			'10^000~Md',
+			'10^000^000~Md',
+		]);
+		expect(chart.height).toBe(28 + 30 + 200_000 * 38 + 8);
 	});
 	test('returns null when there is no bar', () => {
 		expect(layoutBarChart([{ id: 'g', label: 'G', bars: [] }])).toBeNull();
@@ -294,5 +409,17 @@ describe('buildFiguresChart', () => {
 			  "width": 640,
 			}
 		`);
+	});
+	test('caps the axis of the real archive when a figure of 1.7e308 reaches it', () => {
+		const huge: FigureRow = { ...SITE_FIGURES[0]!, id: 'huge-0', amount: 1.7e308 };
+		const { chart } = buildFiguresChart([huge, ...SITE_FIGURES], siteKindLabel, formatFigureDate)!;
+		expect(chart.ticks.map((tick) => show(`${tick.x} ${tick.label}`))).toEqual([
+			'200 10~M',
+			'292 1~Md',
+			'384 100~Md',
+			'476 10^000~Md',
+			'568 1^000^000~Md',
+		]);
+		expect(numbersOf(chart).every(Number.isFinite)).toBe(true);
 	});
 });
