@@ -410,7 +410,7 @@ describe('buildFiguresChart', () => {
 			}
 		`);
 	});
-	test('caps the axis of the real archive when a figure of 1.7e308 reaches it', () => {
+	test('caps the axis and the label of a figure of 1.7e308 added to the real archive', () => {
 		const huge: FigureRow = { ...SITE_FIGURES[0]!, id: 'huge-0', amount: 1.7e308 };
 		const { chart } = buildFiguresChart([huge, ...SITE_FIGURES], siteKindLabel, formatFigureDate)!;
 		expect(chart.ticks.map((tick) => show(`${tick.x} ${tick.label}`))).toEqual([
@@ -420,6 +420,8 @@ describe('buildFiguresChart', () => {
 			'476 10^000~Md',
 			'568 1^000^000~Md',
 		]);
+		const bars = chart.groups.flatMap((group) => group.bars);
+		expect(show(bars.find((placed) => placed.id === 'huge-0')!.valueLabel)).toBe('≤~1,7E308~$');
 		expect(numbersOf(chart).every(Number.isFinite)).toBe(true);
 	});
 });
