@@ -72,6 +72,7 @@ const DIGITS = { maximumFractionDigits: 2 } as const;
 const numberFormat = new Intl.NumberFormat('fr-FR', DIGITS);
 // Outside FULL_FORM_RANGE a number in full would read « 0 » or run to 400 characters.
 const scientificFormat = new Intl.NumberFormat('fr-FR', { ...DIGITS, notation: 'scientific' });
+const pluralRules = new Intl.PluralRules('fr-FR', DIGITS);
 
 /** Whether a number is written in full: zero, or a magnitude within {@link FULL_FORM_RANGE}. */
 function isFullForm(value: number): boolean {
@@ -94,15 +95,28 @@ export function formatNumber(value: number): string {
 	return numberFormat.format(value);
 }
 
+/** Whether the word after a number takes the French plural: from 2 on, as the number reads. */
+function isPlural(value: number): boolean {
+	// PluralRules rounds as numberFormat does (« 1,999 » reads « 2 euros »), but answers « one »
+	// past 2^63 (1e19 and up): numbers not written in full go by their magnitude.
+	return isFullForm(value) ? pluralRules.select(value) !== 'one' : !(Math.abs(value) < 2);
+}
+
+/** Whether `value` reads as `next` once formatted: 999 999,999 is written « 1 000 000 ». */
+function roundsTo(value: number, next: number): boolean {
+	return value >= next || numberFormat.format(value) === numberFormat.format(next);
+}
+
 /**
- * Splits an amount into a scaled number and its French multiplier (`Md`, `M` or none); numbers
+ * Splits an amount into a scaled number and its French multiplier (`Md`, `M` or none). The
+ * multiplier is chosen on the rounded number (999 999 999,9 is `1 Md`, not `1 000 M`); numbers
  * not written in full get none (`1,8E308`, not `1,8E299 Md`).
  */
 function scale(amount: number): { value: number; short: string; long: [string, string] | null } {
 	const size = Math.abs(amount);
-	if (isFullForm(amount) && size >= BILLION)
+	if (isFullForm(amount) && roundsTo(size / MILLION, 1000))
 		return { value: amount / BILLION, short: 'Md', long: ['milliard', 'milliards'] };
-	if (isFullForm(amount) && size >= MILLION)
+	if (isFullForm(amount) && roundsTo(size, MILLION))
 		return { value: amount / MILLION, short: 'M', long: ['million', 'millions'] };
 	return { value: amount, short: '', long: null };
 }
@@ -134,7 +148,7 @@ export function formatAmountLong(figure: FigureValue): string {
 	const [one, many] = CURRENCY_NAMES[figure.currency];
 	const { value, long } = scale(figure.amount);
 	// French plural from 2 on (« 1,5 million »); after « million(s) de » the currency is plural.
-	const plural = value >= 2;
+	const plural = isPlural(value);
 	if (!long) return `${formatNumber(value)}${NBSP}${plural ? many : one}`;
 	const elision = /^[aeiouy]/i.test(many) ? 'd’' : 'de ';
 	return `${formatNumber(value)}${NBSP}${plural ? long[1] : long[0]} ${elision}${many}`;

@@ -91,9 +91,9 @@ describe('formatAmount and formatAmountLong at the edges', () => {
 		[5e-324, '5E-324~€', '5E-324~euro', '5E-324~CHF', '5E-324~personnes'],
 		[Number.MAX_VALUE, '1,8E308~€', '1,8E308~euros', '1,8E308~CHF', '1,8E308~personnes'],
 		[Infinity, '∞~€', '∞~euros', '∞~CHF', '∞~personnes'],
-		[NaN, 'NaN~€', 'NaN~euro', 'NaN~CHF', 'NaN~personnes'],
+		[NaN, 'NaN~€', 'NaN~euros', 'NaN~CHF', 'NaN~personnes'],
 		[0, '0~€', '0~euro', '0~CHF', '0~personnes'],
-		[-5e9, '-5~Md€', '-5~milliard d’euros', '-5~Md~CHF', '-5^000^000^000~personnes'],
+		[-5e9, '-5~Md€', '-5~milliards d’euros', '-5~Md~CHF', '-5^000^000^000~personnes'],
 	])('writes %s as %s, %s, %s and %s', (amount, euros, inWords, francs, count) => {
 		expect(show(formatAmount({ amount, currency: 'EUR' }))).toBe(euros);
 		expect(show(formatAmountLong({ amount, currency: 'EUR' }))).toBe(inWords);
@@ -116,6 +116,22 @@ describe('formatAmount and formatAmountLong at the edges', () => {
 			}),
 		);
 		expect(Math.max(...lengths)).toBeLessThan(50);
+	});
+});
+
+describe('formatAmount and formatAmountLong where rounding changes the words', () => {
+	test.each<[number, string, string]>([
+		[1.994, '1,99~€', '1,99~euro'],
+		[1.999, '2~€', '2~euros'],
+		[999_999.994, '999^999,99~€', '999^999,99~euros'],
+		[999_999.999, '1~M€', '1~million d’euros'],
+		[1_999_999, '2~M€', '2~millions d’euros'],
+		[999_994_999, '999,99~M€', '999,99~millions d’euros'],
+		[999_999_999.9, '1~Md€', '1~milliard d’euros'],
+		[1_996_000_000, '2~Md€', '2~milliards d’euros'],
+	])('writes %d as %s and %s, as the rounded number reads', (amount, short, inWords) => {
+		expect(show(formatAmount({ amount, currency: 'EUR' }))).toBe(short);
+		expect(show(formatAmountLong({ amount, currency: 'EUR' }))).toBe(inWords);
 	});
 });
 
