@@ -83,6 +83,8 @@ describe('formatPowerOfTen', () => {
 		[1e9, '1\u00a0Md'],
 		[1e11, '100\u00a0Md'],
 		[1000, '1\u202f000'],
+		[0.01, '0,01'],
+		[1e16, '10\u202f000\u202f000\u00a0Md'],
 	])('labels %d as %s', (value, expected) => {
 		expect(formatPowerOfTen(value)).toBe(expected);
 	});
