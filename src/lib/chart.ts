@@ -76,12 +76,55 @@ export const CHART_LAYOUT = {
 	padding: 8,
 } as const;
 
-/** The powers of ten around a range: the log scale's domain. @example logDomain(15e6, 8e10) // [1e7, 1e11] */
-export function logDomain(min: number, max: number): [number, number] {
-	const low = 10 ** Math.floor(Math.log10(min));
-	let high = 10 ** Math.ceil(Math.log10(max));
-	if (high <= low) high = low * 10;
-	return [low, high];
+/**
+ * The values the chart can place, as powers of ten: from a cent (`10^-2`, the precision of
+ * formatted amounts) to `10^15` (the schema's `AMOUNT_MAX`). Values outside are drawn at the
+ * nearest end, so the axis stays finite whatever number reaches it.
+ */
+export const CHART_EXPONENTS = { min: -2, max: 15 } as const;
+
+/**
+ * Most ticks on the axis. Eight keeps every span of up to seven decades at one tick a power of
+ * ten; wider spans put a tick every 2, 3… powers of ten, so labels do not overlap.
+ */
+export const MAX_TICKS = 8;
+
+/** The domain of a log scale and its ticks, at most {@link MAX_TICKS}, all finite and positive. */
+export interface LogAxis {
+	domain: [number, number];
+	ticks: number[];
+}
+
+/** Brings a value into `[low, high]`; NaN, which fails every comparison, lands on `low`. */
+function clamp(value: number, [low, high]: readonly [number, number]): number {
+	return value >= high ? high : value >= low ? value : low;
+}
+
+/**
+ * A value brought into the chart's range: NaN, zero, negatives and values under 10^-2 become
+ * 10^-2; values over 10^15 (Infinity included) become 10^15.
+ */
+export function clampToChart(value: number): number {
+	return clamp(value, [10 ** CHART_EXPONENTS.min, 10 ** CHART_EXPONENTS.max]);
+}
+
+/**
+ * The powers of ten around a range and the ticks between them: the log scale's axis. Bounded
+ * whatever the input: both ends are first brought into {@link CHART_EXPONENTS} (a range spans
+ * 1 to 17 decades), and ticks are a precomputed array of at most {@link MAX_TICKS}; the upper end
+ * is pushed up to the last tick when ticks are more than a decade apart.
+ * @example logAxis(15e6, 8e10) // { domain: [1e7, 1e11], ticks: [1e7, 1e8, 1e9, 1e10, 1e11] }
+ */
+export function logAxis(min: number, max: number): LogAxis {
+	const ends = [clampToChart(min), clampToChart(max)].sort((a, b) => a - b);
+	const lowExponent = Math.floor(Math.log10(ends[0]!));
+	const decades = Math.max(1, Math.ceil(Math.log10(ends[1]!)) - lowExponent);
+	const step = Math.ceil(decades / (MAX_TICKS - 1));
+	const ticks = Array.from(
+		{ length: Math.ceil(decades / step) + 1 },
+		(_, index) => 10 ** (lowExponent + index * step),
+	);
+	return { domain: [ticks[0]!, ticks.at(-1)!], ticks };
 }
 
 /** Maps a value of `[low, high]` onto `[left, right]` on a base-10 logarithmic scale. */
@@ -117,15 +160,29 @@ export function layoutBarChart(groups: readonly BarGroupInput[]): BarChart | nul
 	const values = groups.flatMap((group) => group.bars.map((bar) => bar.value));
 	if (values.length === 0) return null;
 	const L = CHART_LAYOUT;
-	const domain = logDomain(Math.min(...values), Math.max(...values));
+	// One pass rather than Math.min(...values): spreading 200,000 values overflows the stack.
+	// NaN, zero and negatives have no place on a log scale: they do not stretch the axis.
+	let [min, max] = [Infinity, -Infinity];
+	for (const value of values) {
+		if (!(value > 0)) continue;
+		min = Math.min(min, value);
+		max = Math.max(max, value);
+	}
+	// With no drawable value at all, the axis is the first decade of the chart's range.
+	const axis = min <= max ? logAxis(min, max) : logAxis(0, 0);
+	const { domain } = axis;
 	const plotLeft = L.labelWidth;
 	const plotRight = L.width - L.valueWidth;
-	const x = logScale(domain, [plotLeft, plotRight]);
+	const scale = logScale(domain, [plotLeft, plotRight]);
+	// Every bar ends inside the axis, so its geometry is finite whatever its value; a value over
+	// 10^15 ends where 10^15 does, even when the last tick lies beyond.
+	const x = (value: number) => scale(clamp(clampToChart(value), domain));
 
-	const ticks: BarChart['ticks'] = [];
-	for (let value = domain[0]; value <= domain[1] * 1.0001; value *= 10) {
-		ticks.push({ value, x: round(x(value)), label: formatPowerOfTen(value) });
-	}
+	const ticks: BarChart['ticks'] = axis.ticks.map((value) => ({
+		value,
+		x: round(scale(value)),
+		label: formatPowerOfTen(value),
+	}));
 
 	let y = L.axisHeight;
 	const placed: PlacedGroup[] = groups.map((group) => {

@@ -61,29 +61,70 @@ export const APPROX_WORDS: Record<Approx, string> = {
 const BILLION = 1_000_000_000;
 const MILLION = 1_000_000;
 
+/**
+ * The magnitudes written in full, with two decimals and French grouping: from a cent to 10^15,
+ * the schema's `AMOUNT_MAX` (src/schemas/primitives.ts), so every valid amount of 0.01 or more.
+ */
+export const FULL_FORM_RANGE = { min: 0.01, max: 1e15 } as const;
+
+const DIGITS = { maximumFractionDigits: 2 } as const;
 // fr-FR groups thousands with U+202F (narrow no-break space) and uses a decimal comma.
-const numberFormat = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2 });
+const numberFormat = new Intl.NumberFormat('fr-FR', DIGITS);
+// Outside FULL_FORM_RANGE a number in full would read « 0 » or run to 400 characters.
+const scientificFormat = new Intl.NumberFormat('fr-FR', { ...DIGITS, notation: 'scientific' });
+const pluralRules = new Intl.PluralRules('fr-FR', DIGITS);
+
+/** Whether a number is written in full: zero, or a magnitude within {@link FULL_FORM_RANGE}. */
+function isFullForm(value: number): boolean {
+	const size = Math.abs(value);
+	return size === 0 || (size >= FULL_FORM_RANGE.min && size <= FULL_FORM_RANGE.max);
+}
 
 /**
- * Formats a number the French way: decimal comma, thousands grouped with U+202F.
+ * Formats a number the French way: decimal comma, thousands grouped with U+202F, at most two
+ * decimals. Total, and short whatever the input: a magnitude outside {@link FULL_FORM_RANGE} (a
+ * valid amount under a cent, or a number no valid content holds) is written in scientific
+ * notation, `4E-3` or `1,8E308`, rather than « 0 » or 400 digits; zero is `0` (-0 too), NaN is
+ * `NaN` and the infinities `∞` and `-∞`, so an impossible number shows as one instead of
+ * passing for a plausible amount. Negative numbers keep their sign.
  * @example formatNumber(13888) // '13 888' (with U+202F)
  */
 export function formatNumber(value: number): string {
+	if (value === 0) return numberFormat.format(0);
+	if (Number.isFinite(value) && !isFullForm(value)) return scientificFormat.format(value);
 	return numberFormat.format(value);
 }
 
-/** Splits an amount into a scaled number and its French multiplier (`Md`, `M` or none). */
+/** Whether the word after a number takes the French plural: from 2 on, as the number reads. */
+function isPlural(value: number): boolean {
+	// PluralRules rounds as numberFormat does (« 1,999 » reads « 2 euros »), but answers « one »
+	// past 2^63 (1e19 and up): numbers not written in full go by their magnitude.
+	return isFullForm(value) ? pluralRules.select(value) !== 'one' : !(Math.abs(value) < 2);
+}
+
+/** Whether `value` reads as `next` once formatted: 999 999,999 is written « 1 000 000 ». */
+function roundsTo(value: number, next: number): boolean {
+	return value >= next || numberFormat.format(value) === numberFormat.format(next);
+}
+
+/**
+ * Splits an amount into a scaled number and its French multiplier (`Md`, `M` or none). The
+ * multiplier is chosen on the rounded number (999 999 999,9 is `1 Md`, not `1 000 M`); numbers
+ * not written in full get none (`1,8E308`, not `1,8E299 Md`).
+ */
 function scale(amount: number): { value: number; short: string; long: [string, string] | null } {
-	if (amount >= BILLION)
+	const size = Math.abs(amount);
+	if (isFullForm(amount) && roundsTo(size / MILLION, 1000))
 		return { value: amount / BILLION, short: 'Md', long: ['milliard', 'milliards'] };
-	if (amount >= MILLION)
+	if (isFullForm(amount) && roundsTo(size, MILLION))
 		return { value: amount / MILLION, short: 'M', long: ['million', 'millions'] };
 	return { value: amount, short: '', long: null };
 }
 
 /**
  * The amount alone, short French form: milliards as `Md`, millions as `M`, the currency sign
- * after the number, a non-breaking space between number and unit.
+ * after the number, a non-breaking space between number and unit. Any number gives a short
+ * string: see {@link formatNumber} for those not written in full (`4E-3 €`, `1,8E308 €`).
  * @example formatAmount({ amount: 1.1e9, currency: 'USD' }) // '1,1 Md$'
  * @example formatAmount({ amount: 477, unit: 'pétaflops' }) // '477 pétaflops'
  */
@@ -97,7 +138,8 @@ export function formatAmount(figure: FigureValue): string {
 }
 
 /**
- * The amount in words, for screen readers and tooltips.
+ * The amount in words, for screen readers and tooltips; total like {@link formatAmount}
+ * (`1,8E308 euros`).
  * @example formatAmountLong({ amount: 1.1e9, currency: 'USD' }) // '1,1 milliard de dollars'
  * @example formatAmountLong({ amount: 15e6, currency: 'EUR' }) // '15 millions d’euros'
  */
@@ -106,7 +148,7 @@ export function formatAmountLong(figure: FigureValue): string {
 	const [one, many] = CURRENCY_NAMES[figure.currency];
 	const { value, long } = scale(figure.amount);
 	// French plural from 2 on (« 1,5 million »); after « million(s) de » the currency is plural.
-	const plural = value >= 2;
+	const plural = isPlural(value);
 	if (!long) return `${formatNumber(value)}${NBSP}${plural ? many : one}`;
 	const elision = /^[aeiouy]/i.test(many) ? 'd’' : 'de ';
 	return `${formatNumber(value)}${NBSP}${plural ? long[1] : long[0]} ${elision}${many}`;

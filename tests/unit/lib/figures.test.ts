@@ -5,7 +5,9 @@ import {
 	formatAmountLong,
 	formatFigure,
 	formatFigureDate,
+	formatFigureLong,
 	formatNumber,
+	FULL_FORM_RANGE,
 	groupFigures,
 	groupFiguresByArticle,
 	listFigureCurrencies,
@@ -16,6 +18,9 @@ import {
 	type FigureRow,
 	type FigureValue,
 } from '../../../src/lib/figures.ts';
+import { AMOUNT_MAX } from '../../../src/schemas/primitives.ts';
+import { CURRENCIES } from '../../../src/schemas/figure.ts';
+import { SITE_FIGURES } from './site-figures.ts';
 
 /** Makes non-breaking spaces visible: U+00A0 as `~`, U+202F as `^`. */
 const show = (text: string) => text.replace(/\u00a0/g, '~').replace(/\u202f/g, '^');
@@ -28,6 +33,30 @@ describe('formatNumber', () => {
 		[20_300_000, '20^300^000'],
 	])('formats %d as %s (decimal comma, U+202F between thousands)', (value, expected) => {
 		expect(show(formatNumber(value))).toBe(expected);
+	});
+});
+
+describe('formatNumber on numbers no valid content holds', () => {
+	test.each([
+		[NaN, 'NaN'],
+		[Infinity, '∞'],
+		[-Infinity, '-∞'],
+		[0, '0'],
+		[-0, '0'],
+		[-5, '-5'],
+		[5e-324, '5E-324'],
+		[1e-300, '1E-300'],
+		[0.004, '4E-3'],
+		[0.01, '0,01'],
+		[1e15, '1^000^000^000^000^000'],
+		[1.0000001e15, '1E15'],
+		[1.7e308, '1,7E308'],
+		[Number.MAX_VALUE, '1,8E308'],
+	])('formats %s as %s', (value, expected) => {
+		expect(show(formatNumber(value))).toBe(expected);
+	});
+	test('writes in full exactly the range the schema accepts from a cent on', () => {
+		expect(FULL_FORM_RANGE.max).toBe(AMOUNT_MAX);
 	});
 });
 
@@ -45,6 +74,64 @@ describe('formatAmount', () => {
 		[{ amount: 20_300_000, unit: 'personnes' }, '20^300^000~personnes'],
 	])('formats %o as %s', (figure, expected) => {
 		expect(show(formatAmount(figure))).toBe(expected);
+	});
+});
+
+describe('formatAmount and formatAmountLong at the edges', () => {
+	test.each<[number, string, string, string, string]>([
+		[
+			1e15,
+			'1^000^000~Md€',
+			'1^000^000~milliards d’euros',
+			'1^000^000~Md~CHF',
+			'1^000^000^000^000^000~personnes',
+		],
+		[0.01, '0,01~€', '0,01~euro', '0,01~CHF', '0,01~personnes'],
+		[1e-300, '1E-300~€', '1E-300~euro', '1E-300~CHF', '1E-300~personnes'],
+		[5e-324, '5E-324~€', '5E-324~euro', '5E-324~CHF', '5E-324~personnes'],
+		[Number.MAX_VALUE, '1,8E308~€', '1,8E308~euros', '1,8E308~CHF', '1,8E308~personnes'],
+		[Infinity, '∞~€', '∞~euros', '∞~CHF', '∞~personnes'],
+		[NaN, 'NaN~€', 'NaN~euros', 'NaN~CHF', 'NaN~personnes'],
+		[0, '0~€', '0~euro', '0~CHF', '0~personnes'],
+		[-5e9, '-5~Md€', '-5~milliards d’euros', '-5~Md~CHF', '-5^000^000^000~personnes'],
+	])('writes %s as %s, %s, %s and %s', (amount, euros, inWords, francs, count) => {
+		expect(show(formatAmount({ amount, currency: 'EUR' }))).toBe(euros);
+		expect(show(formatAmountLong({ amount, currency: 'EUR' }))).toBe(inWords);
+		expect(show(formatAmount({ amount, currency: 'CHF' }))).toBe(francs);
+		expect(show(formatAmount({ amount, unit: 'personnes' }))).toBe(count);
+	});
+	test('keeps every power of ten a double can hold under 50 characters, in every currency', () => {
+		const amounts = [
+			...Array.from({ length: 633 }, (_, index) => Number(`1e${index - 324}`)),
+			Number.MAX_VALUE,
+			Infinity,
+			NaN,
+		];
+		const lengths = amounts.flatMap((amount) =>
+			[...CURRENCIES, undefined].flatMap((currency) => {
+				const figure: FigureValue = currency
+					? { amount, currency, approx: 'jusqu-a' }
+					: { amount, unit: 'pétaflops', approx: 'jusqu-a' };
+				return [formatFigure(figure).length, formatFigureLong(figure).length];
+			}),
+		);
+		expect(Math.max(...lengths)).toBeLessThan(50);
+	});
+});
+
+describe('formatAmount and formatAmountLong where rounding changes the words', () => {
+	test.each<[number, string, string]>([
+		[1.994, '1,99~€', '1,99~euro'],
+		[1.999, '2~€', '2~euros'],
+		[999_999.994, '999^999,99~€', '999^999,99~euros'],
+		[999_999.999, '1~M€', '1~million d’euros'],
+		[1_999_999, '2~M€', '2~millions d’euros'],
+		[999_994_999, '999,99~M€', '999,99~millions d’euros'],
+		[999_999_999.9, '1~Md€', '1~milliard d’euros'],
+		[1_996_000_000, '2~Md€', '2~milliards d’euros'],
+	])('writes %d as %s and %s, as the rounded number reads', (amount, short, inWords) => {
+		expect(show(formatAmount({ amount, currency: 'EUR' }))).toBe(short);
+		expect(show(formatAmountLong({ amount, currency: 'EUR' }))).toBe(inWords);
 	});
 });
 
@@ -69,6 +156,61 @@ describe('formatFigure', () => {
 		[{ amount: 15_000_000, currency: 'EUR' }, '15~M€'],
 	])('qualifies %o as %s', (figure, expected) => {
 		expect(show(formatFigure(figure))).toBe(expected);
+	});
+});
+
+describe('the figures of the real archive', () => {
+	test('read the same in short and long form as on /chiffres/', () => {
+		expect(
+			SITE_FIGURES.map((figure) => [
+				figure.id,
+				show(formatFigure(figure)),
+				show(formatFigureLong(figure)),
+			]),
+		).toMatchInlineSnapshot(`
+			[
+			  [
+			    "kalray-offre-data-acceleration-platform-0",
+			    "jusqu’à 20~M$",
+			    "jusqu’à 20~millions de dollars",
+			  ],
+			  [
+			    "microsoft-80-milliards-centres-de-donnees-0",
+			    "environ 80~Md$",
+			    "environ 80~milliards de dollars",
+			  ],
+			  [
+			    "kobold-metals-leve-537-millions-0",
+			    "537~M$",
+			    "537~millions de dollars",
+			  ],
+			  [
+			    "kobold-metals-leve-537-millions-1",
+			    "2,96~Md$",
+			    "2,96~milliards de dollars",
+			  ],
+			  [
+			    "samsung-rainbow-robotics-0",
+			    "plus de 170~M€",
+			    "plus de 170~millions d’euros",
+			  ],
+			  [
+			    "italie-amende-openai-chatgpt-0",
+			    "15~M€",
+			    "15~millions d’euros",
+			  ],
+			  [
+			    "eni-hpc6-supercalculateur-0",
+			    "477~pétaflops",
+			    "477~pétaflops",
+			  ],
+			  [
+			    "coca-cola-microsoft-1-1-milliard-0",
+			    "1,1~Md$",
+			    "1,1~milliard de dollars",
+			  ],
+			]
+		`);
 	});
 });
 
