@@ -1,11 +1,11 @@
 // `npm run new -- "Titre de l'article" [--tags a,b] [--companies x] [--source-url URL]
 //   [--source-publication NAME] [--source-title T]`: creates content/articles/<slug>.mdx (or under
 // VEILLE_CONTENT_DIR) with valid frontmatter and obvious placeholders; never overwrites a file.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { slug } from 'github-slugger';
-import { parse } from 'yaml';
+import { loadVocabularies } from '../src/articles/pipeline.ts';
 import { CONTENT_DIR } from '../src/content-dir.ts';
 import { PLACEHOLDER } from '../src/content-check/placeholders.ts';
 import { unknownSlugMessage, type ReferencedCollection } from '../src/content-check/references.ts';
@@ -31,18 +31,6 @@ export function titleToSlug(title: string): string {
 interface Entry {
 	id: string;
 	label: string;
-}
-
-function readEntries(file: string, labelKey: 'label' | 'name'): Entry[] {
-	if (!existsSync(file)) return [];
-	const data: unknown = parse(readFileSync(file, 'utf8'));
-	const entries = Array.isArray(data)
-		? data.map((entry) => [String(entry.id), entry] as const)
-		: Object.entries((data ?? {}) as Record<string, unknown>);
-	return entries.map(([id, entry]) => ({
-		id,
-		label: String((entry as Record<string, unknown>)?.[labelKey] ?? ''),
-	}));
 }
 
 function fail(message: string): never {
@@ -96,8 +84,10 @@ if (!articleSlug)
 	fail(`The title "${title}" gives an empty file name; use letters or digits in it.`);
 
 const contentDir = path.resolve(CONTENT_DIR);
-const tags = readEntries(path.join(contentDir, 'tags.yaml'), 'label');
-const companies = readEntries(path.join(contentDir, 'companies.yaml'), 'name');
+// The vocabularies as the content pipeline reads them (an invalid file simply lists no entry).
+const vocabularies = loadVocabularies({ root: process.cwd(), contentDir });
+const tags: Entry[] = vocabularies.tags.map(({ id, data }) => ({ id, label: data.label }));
+const companies: Entry[] = vocabularies.companies.map(({ id, data }) => ({ id, label: data.name }));
 const chosenTags = listOption(values.tags);
 const chosenCompanies = listOption(values.companies);
 checkSlugs('tags', chosenTags, tags);

@@ -127,6 +127,101 @@ function filesOf(
 	return names.sort();
 }
 
+/** Where the content is read from, for the readers below. */
+interface Reading {
+	contentDir: string;
+	/** Every regular file of the content folder, relative to it. */
+	contentTree: Set<string>;
+	display: DisplayPath;
+	problems: Problem[];
+}
+
+/** Reads a vocabulary (`tags.yaml`, `companies.yaml`) and validates each of its entries. */
+function readVocabulary<S extends typeof TagSchema | typeof CompanySchema>(
+	{ contentDir, contentTree, display, problems }: Reading,
+	name: string,
+	schema: S,
+) {
+	const absolute = join(contentDir, name);
+	const file = display(absolute);
+	const text = contentTree.has(name) ? readContentFile(absolute, display, problems) : undefined;
+	if (!contentTree.has(name) && !problems.some((problem) => problem.file === file)) {
+		problems.push({
+			file,
+			rule: 'file/missing',
+			message: 'the file is missing; restore it from the main branch',
+		});
+	}
+	if (text === undefined) return [];
+	const parsed = guard(problems, file, 'yaml', () => parseStrictYaml(text, { file, firstLine: 1 }));
+	if (!parsed) return [];
+	if (parsed.problems) {
+		problems.push(...parsed.problems);
+		return [];
+	}
+	const entries: DataEntry<z.output<S>>[] = [];
+	const seen = new Set<string>();
+	for (const { id, path, entry } of collectionEntries(parsed.value.data)) {
+		const line = parsed.value.lineOf(path);
+		if (!SLUG_PATTERN.test(id)) {
+			problems.push({
+				file,
+				line,
+				field: typeof path[0] === 'number' ? `[${path[0]}].id` : id,
+				rule: 'schema/slug',
+				message: `"${id}" is not a slug; use lowercase ASCII letters, digits and hyphens, e.g. "ia-generative"`,
+			});
+			continue;
+		}
+		if (seen.has(id)) {
+			problems.push({
+				file,
+				line,
+				field: id,
+				rule: 'schema/duplicate',
+				message: `"${id}" is defined twice; keep one entry`,
+			});
+			continue;
+		}
+		seen.add(id);
+		const lines = {
+			lineOf: (sub: readonly PropertyKey[]) => parsed.value.lineOf([...path, ...sub]),
+		};
+		const result = validateWithSchema(schema, entry, lines, file, path);
+		problems.push(...result.problems);
+		if (result.value) entries.push({ id, file, data: result.value });
+	}
+	return entries;
+}
+
+/** Runs one step; a failure inside it is reported against the file, never thrown. */
+function guard<T>(problems: Problem[], file: string, rule: string, step: () => T): T | undefined {
+	try {
+		return step();
+	} catch (error) {
+		problems.push(internalErrorProblem(file, rule, error));
+		return undefined;
+	}
+}
+
+/**
+ * The tags and companies of a content folder, read and checked as `loadContent` reads them (for
+ * tools that need only the vocabularies, such as `npm run new`).
+ */
+export function loadVocabularies(options: Pick<ContentOptions, 'root' | 'contentDir'>) {
+	const root = resolve(options.root);
+	const contentDir = resolve(root, options.contentDir);
+	const display = displayPathFrom(root);
+	const problems: Problem[] = [];
+	const contentTree = listTree(contentDir, display, problems);
+	const reading: Reading = { contentDir, contentTree, display, problems };
+	return {
+		tags: readVocabulary(reading, 'tags.yaml', TagSchema),
+		companies: readVocabulary(reading, 'companies.yaml', CompanySchema),
+		problems,
+	};
+}
+
 /**
  * Reads, checks and renders the whole content folder. An empty `problems` list means every file
  * is valid and every entry is complete; otherwise the entries are those that passed so far.
@@ -144,75 +239,9 @@ export function loadContent(options: ContentOptions): ContentResult {
 	const contentTree = listTree(contentDir, display, problems);
 	const publicFiles = listTree(publicDir, display, problems);
 
-	/** Reads a YAML data file and validates each of its entries. */
-	function readVocabulary<S extends typeof TagSchema | typeof CompanySchema>(
-		name: string,
-		schema: S,
-	) {
-		const absolute = join(contentDir, name);
-		const file = display(absolute);
-		const text = contentTree.has(name) ? readContentFile(absolute, display, problems) : undefined;
-		if (!contentTree.has(name) && !problems.some((problem) => problem.file === file)) {
-			problems.push({
-				file,
-				rule: 'file/missing',
-				message: 'the file is missing; restore it from the main branch',
-			});
-		}
-		if (text === undefined) return [];
-		const parsed = guard(file, 'yaml', () => parseStrictYaml(text, { file, firstLine: 1 }));
-		if (!parsed) return [];
-		if (parsed.problems) {
-			problems.push(...parsed.problems);
-			return [];
-		}
-		const entries: DataEntry<z.output<S>>[] = [];
-		const seen = new Set<string>();
-		for (const { id, path, entry } of collectionEntries(parsed.value.data)) {
-			const line = parsed.value.lineOf(path);
-			if (!SLUG_PATTERN.test(id)) {
-				problems.push({
-					file,
-					line,
-					field: typeof path[0] === 'number' ? `[${path[0]}].id` : id,
-					rule: 'schema/slug',
-					message: `"${id}" is not a slug; use lowercase ASCII letters, digits and hyphens, e.g. "ia-generative"`,
-				});
-				continue;
-			}
-			if (seen.has(id)) {
-				problems.push({
-					file,
-					line,
-					field: id,
-					rule: 'schema/duplicate',
-					message: `"${id}" is defined twice; keep one entry`,
-				});
-				continue;
-			}
-			seen.add(id);
-			const lines = {
-				lineOf: (sub: readonly PropertyKey[]) => parsed.value.lineOf([...path, ...sub]),
-			};
-			const result = validateWithSchema(schema, entry, lines, file, path);
-			problems.push(...result.problems);
-			if (result.value) entries.push({ id, file, data: result.value });
-		}
-		return entries;
-	}
-
-	/** Runs one step; a failure inside it is reported against the file, never thrown. */
-	function guard<T>(file: string, rule: string, step: () => T): T | undefined {
-		try {
-			return step();
-		} catch (error) {
-			problems.push(internalErrorProblem(file, rule, error));
-			return undefined;
-		}
-	}
-
-	const tags = readVocabulary('tags.yaml', TagSchema);
-	const companies = readVocabulary('companies.yaml', CompanySchema);
+	const reading: Reading = { contentDir, contentTree, display, problems };
+	const tags = readVocabulary(reading, 'tags.yaml', TagSchema);
+	const companies = readVocabulary(reading, 'companies.yaml', CompanySchema);
 	const articleNames = filesOf(contentTree, 'articles', '.mdx', contentDir, display, problems);
 	const editionNames = filesOf(contentTree, 'editions', '.yaml', contentDir, display, problems);
 
@@ -234,7 +263,7 @@ export function loadContent(options: ContentOptions): ContentResult {
 		const slug = name.slice(0, -'.mdx'.length);
 		const text = readContentFile(absolute, display, problems);
 		if (text === undefined) continue;
-		const article = guard(file, 'pipeline', () =>
+		const article = guard(problems, file, 'pipeline', () =>
 			processArticle({
 				file,
 				slug,
@@ -269,7 +298,9 @@ export function loadContent(options: ContentOptions): ContentResult {
 		}
 		const text = readContentFile(absolute, display, problems);
 		if (text === undefined) continue;
-		const parsed = guard(file, 'yaml', () => parseStrictYaml(text, { file, firstLine: 1 }));
+		const parsed = guard(problems, file, 'yaml', () =>
+			parseStrictYaml(text, { file, firstLine: 1 }),
+		);
 		if (!parsed) continue;
 		if (parsed.problems) {
 			problems.push(...parsed.problems);

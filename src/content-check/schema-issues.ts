@@ -38,7 +38,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 function missingFieldMessage(path: readonly PropertyKey[], fallback: string): string {
 	const generic = path.map((key) => (typeof key === 'number' ? '[]' : String(key)));
 	const key = generic.join('.').replaceAll('.[]', '[]');
-	const hint = MISSING_FIELD_HINTS.get(key) ?? MISSING_FIELD_HINTS.get(String(path.at(-1))) ?? fallback;
+	const hint =
+		MISSING_FIELD_HINTS.get(key) ?? MISSING_FIELD_HINTS.get(String(path.at(-1))) ?? fallback;
 	return `missing: ${hint}`;
 }
 
@@ -60,7 +61,7 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 		if (def.innerType) current = def.innerType;
 		else if (def.type === 'pipe') current = def.in;
 		else if (index === path.length) return def.shape ? Object.keys(def.shape) : [];
-		else if (def.type === 'array') (current = def.element), index++;
+		else if (def.type === 'array') ((current = def.element), index++);
 		else if (def.shape) current = def.shape[String(path[index++])];
 		else return [];
 	}

@@ -41,7 +41,11 @@ function toInput(article: ManifestArticle): SocialImageInput {
 	};
 }
 
-async function run({ articles, cacheDir, index }: SocialImageWorkerData): Promise<SocialImageWorkerResult> {
+async function run({
+	articles,
+	cacheDir,
+	index,
+}: SocialImageWorkerData): Promise<SocialImageWorkerResult> {
 	mkdirSync(cacheDir, { recursive: true });
 	const result: SocialImageWorkerResult = { images: [], drawn: 0, cached: 0 };
 	for (const article of articles) {

@@ -17,18 +17,19 @@ export function countWords(text: string): number {
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
 		const lower = code | 32;
-		const space = code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(text[index]!));
+		const space =
+			code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(text[index]!));
 		if (space) {
 			inWord = false;
 			continue;
 		}
-		if (!inWord) (inWord = true), (counted = false);
+		if (!inWord) ((inWord = true), (counted = false));
 		if (counted) continue;
 		const word =
 			(code >= 48 && code <= 57) ||
 			(lower >= 97 && lower <= 122) ||
 			(code > 127 && LETTER_OR_DIGIT.test(text[index]!));
-		if (word) (counted = true), count++;
+		if (word) ((counted = true), count++);
 	}
 	return count;
 }

@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { daySchema, HttpUrlSchema, LABEL_MAX, textSchema, type SchemaContext } from './primitives.ts';
+import {
+	daySchema,
+	HttpUrlSchema,
+	LABEL_MAX,
+	textSchema,
+	type SchemaContext,
+} from './primitives.ts';
 
 /**
  * A newsletter edition (`content/editions/<slug>.yaml`): the articles it carried, in order.

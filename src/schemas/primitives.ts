@@ -90,7 +90,10 @@ function calendarDateSchema(formats: 'day' | 'day-or-month', latest: () => numbe
 				message: `${value} is before ${FIRST_YEAR}; the archive starts in ${FIRST_YEAR}: check the year`,
 			});
 		} else if (date.getTime() > latest()) {
-			ctx.addIssue({ code: 'custom', message: `${value} is in the future (compared in UTC); ${what}` });
+			ctx.addIssue({
+				code: 'custom',
+				message: `${value} is in the future (compared in UTC); ${what}`,
+			});
 		}
 	});
 }
@@ -122,7 +125,10 @@ export function figureDateSchema({ today }: DateBounds) {
 /** A slug naming an entry, e.g. `ia-generative`. */
 export const SlugSchema = z
 	.string()
-	.regex(SLUG_PATTERN, 'use lowercase ASCII letters, digits and single hyphens, e.g. "ia-generative"');
+	.regex(
+		SLUG_PATTERN,
+		'use lowercase ASCII letters, digits and single hyphens, e.g. "ia-generative"',
+	);
 
 /** An absolute http(s) URL with a host; anything else (javascript:, data:, relative paths) is refused. */
 export const HttpUrlSchema = z
@@ -134,11 +140,7 @@ export const HttpUrlSchema = z
 
 /** Non-empty French text of at most `max` characters, trimmed; `missing` says what to write. */
 export function textSchema(max: number, missing: string) {
-	return z
-		.string()
-		.trim()
-		.min(1, missing)
-		.max(max, `keep it to ${max} characters or fewer`);
+	return z.string().trim().min(1, missing).max(max, `keep it to ${max} characters or fewer`);
 }
 
 /** Collections other entries refer to by slug. */

@@ -14,7 +14,10 @@ export function createSourceSchema(bounds: DateBounds) {
 		/** Name of the publication or organisation, e.g. "L'Usine Digitale". */
 		publication: textSchema(LABEL_MAX, 'give the publication name, e.g. "L\'Usine Digitale"'),
 		/** Title of the cited piece, as published (optional). */
-		title: textSchema(LABEL_MAX, 'give the title of the cited piece, or leave the field out').optional(),
+		title: textSchema(
+			LABEL_MAX,
+			'give the title of the cited piece, or leave the field out',
+		).optional(),
 		/** Address of the cited piece: http(s) only. */
 		url: HttpUrlSchema,
 		/** Publication date of the cited piece, `YYYY-MM-DD` (optional). */

@@ -34,7 +34,10 @@ let folders = 0;
  * Checks `files` (over the base) in process with the pipeline, as `npm run check:content` would,
  * and returns the problem lines with paths as contributors see them (`content/articles/x.mdx:4: …`).
  */
-export function checkFiles(files: Files, { now = CASES_TODAY } = {}): { lines: string[]; result: ContentResult } {
+export function checkFiles(
+	files: Files,
+	{ now = CASES_TODAY } = {},
+): { lines: string[]; result: ContentResult } {
 	const dir = join(TMP, 'content-cases', `${process.pid}-${folders++}`);
 	const { contentDir, publicDir } = writeContentFolder(dir, files);
 	const result = loadContent({ root: dir, contentDir, publicDir, now });
@@ -67,7 +70,9 @@ export interface RawContent {
 export function readContent(dir = join(ROOT, 'content')): RawContent {
 	const result = loadContent({ root: ROOT, contentDir: dir, publicDir: join(ROOT, 'public') });
 	if (result.problems.length > 0) {
-		throw new Error(`the content of ${dir} has problems:\n${result.problems.map(formatProblem).join('\n')}`);
+		throw new Error(
+			`the content of ${dir} has problems:\n${result.problems.map(formatProblem).join('\n')}`,
+		);
 	}
 	return {
 		articles: result.articles.map(({ id, data }) => ({
@@ -84,6 +89,9 @@ export function readContent(dir = join(ROOT, 'content')): RawContent {
 		})),
 		tags: result.tags.map(({ id, data }) => ({ id, label: data.label })),
 		companies: result.companies.map(({ id, data }) => ({ id, name: data.name })),
-		editions: result.editions.map(({ id, data }) => ({ id, items: data.items.map((ref) => ref.id) })),
+		editions: result.editions.map(({ id, data }) => ({
+			id,
+			items: data.items.map((ref) => ref.id),
+		})),
 	};
 }

@@ -44,7 +44,9 @@ describe('formatProblem', () => {
 	});
 
 	it('prints an internal error as the file and the message naming the rule that failed', () => {
-		expect(formatProblem(internalErrorProblem('content/articles/a.mdx', 'mdx/depth', new Error('boom')))).toBe(
+		expect(
+			formatProblem(internalErrorProblem('content/articles/a.mdx', 'mdx/depth', new Error('boom'))),
+		).toBe(
 			"content/articles/a.mdx: internal error in rule mdx/depth: boom (the file is refused; please report this at the project's issue tracker)",
 		);
 	});
