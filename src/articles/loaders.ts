@@ -70,9 +70,7 @@ export interface ContentLoaderOptions {
  * watched: a change runs the pipeline again and updates every collection; problems are logged and
  * the files that have them left out, so an author can preview the rest.
  */
-export function contentLoaders({
-	contentDir,
-}: ContentLoaderOptions): Record<CollectionName, Loader> {
+export function contentLoaders({ contentDir }: ContentLoaderOptions) {
 	let run: { generation: number; result: ContentResult } | undefined;
 	let generation = 0;
 	const loadedIn = new Map<CollectionName, number>();
@@ -161,7 +159,11 @@ export function contentLoaders({
 		for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, changed);
 	}
 
-	const loader = (name: CollectionName, schema: z.ZodType): Loader => ({
+	// Each loader carries its collection's schema, from which Astro generates the entries' types.
+	const loader = <S extends z.ZodType>(
+		name: CollectionName,
+		schema: S,
+	): Loader & { schema: S } => ({
 		name: `veille-${name}`,
 		schema,
 		load: async (context) => {

@@ -189,7 +189,7 @@ function readVocabulary<S extends typeof TagSchema | typeof CompanySchema>(
 		};
 		const result = validateWithSchema(schema, entry, lines, file, path);
 		problems.push(...result.problems);
-		if (result.value) entries.push({ id, file, data: result.value });
+		if (result.value !== undefined) entries.push({ id, file, data: result.value as z.output<S> });
 	}
 	return entries;
 }

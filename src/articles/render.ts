@@ -3,7 +3,7 @@
 // plugin runs after them) get the site's base, and headings get ids
 // from Astro's own heading plugin (github-slugger, as every Astro Markdown page). They run only on
 // trees every policy rule accepted, so they may trust what the rules checked.
-import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
+import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
 import type { ElementContent } from 'hast';
 import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 import { countWords } from '../lib/reading-time.ts';
@@ -56,15 +56,21 @@ export function renderPlugins(base: string): HastPluginEntry[] {
 	return [components, links, satteriHeadingIdsPlugin(), text];
 }
 
-/** What the render plugins leave in the shared data. */
-export interface RenderData {
-	/** Filled by Astro's heading plugin: the headings, for the table of contents. */
-	astro: { headings: Heading[]; frontmatter: Record<string, never> };
+/** What the render plugins leave in the shared data (satteri's `ctx.data`). */
+export interface RenderData extends Record<string, unknown> {
+	/** Astro's Markdown data; its heading plugin fills `headings`, for the table of contents. */
+	astro: SatteriAstroData & { headings: Heading[] };
 	/** How many words the article's text holds, for the reading time. */
 	words: number;
 }
 
 /** The shared data the render plugins fill. */
 export function createRenderData(): RenderData {
-	return { astro: { headings: [], frontmatter: {} }, words: 0 };
+	const astro = {
+		headings: [],
+		frontmatter: {},
+		localImagePaths: new Set<string>(),
+		remoteImagePaths: new Set<string>(),
+	};
+	return { astro, words: 0 };
 }

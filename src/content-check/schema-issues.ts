@@ -57,7 +57,7 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 	let index = 0;
 	// Bounded: each step either unwraps a wrapper or consumes a path segment.
 	for (let steps = 0; current && steps < 64; steps++) {
-		const def = (current as unknown as { def: SchemaDef }).def;
+		const def: SchemaDef = (current as unknown as { def: SchemaDef }).def;
 		if (def.innerType) current = def.innerType;
 		else if (def.type === 'pipe') current = def.in;
 		else if (index === path.length) return def.shape ? Object.keys(def.shape) : [];

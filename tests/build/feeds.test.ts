@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
-import { readContent, type RawArticle } from '../helpers/content.ts';
+import { VALID_CASES } from '../fixtures/content-cases.ts';
+import { buildSite, TMP, type BuildResult } from '../helpers/build.ts';
+import { readContent, writeContentFolder, type RawArticle } from '../helpers/content.ts';
 import { SITE_DIR } from '../helpers/site.ts';
 
 const SITE_URL = 'https://veille-ia.example.org';
@@ -134,27 +135,33 @@ describe('feeds of an article using every MDX component, under a sub-path', () =
 	let result: BuildResult;
 
 	beforeAll(async () => {
-		const fixture = join(ROOT, 'tests/fixtures/valid-components');
+		const components = VALID_CASES.find((entry) => entry.name === 'edge-components')!;
+		const { contentDir, publicDir } = writeContentFolder(
+			join(TMP, 'feeds-components-content'),
+			components.files,
+		);
 		result = await buildSite({
 			name: 'feeds-components',
-			contentDir: join(fixture, 'content'),
+			contentDir,
 			base: '/sous-dossier/',
-			env: { VEILLE_PUBLIC_DIR: join(fixture, 'public') },
+			env: { VEILLE_PUBLIC_DIR: publicDir },
 		});
 	}, 300_000);
 
 	it('renders every component into the feed HTML with absolute, base-prefixed URLs', () => {
 		expect(result.code, result.output.slice(-2000)).toBe(0);
 		const { items } = readRss(result.outDir, 'rss.xml');
-		expect(items).toHaveLength(1);
-		const html = items[0]!['content:encoded'];
+		const item = items.find(
+			(entry) => entry.link === `${SITE_URL}/sous-dossier/articles/edge-components/`,
+		);
+		const html = item!['content:encoded'];
 		expectRenderedHtml(html);
 		expect(html).toContain('class="encadre');
 		expect(html).toContain('1,1 milliard de dollars');
 		expect(html).toContain('<blockquote');
 		expect(html).toContain('Note de vérification');
 		expect(html).toContain(`src="${SITE_URL}/sous-dossier/images/exemple.png"`);
-		expect(items[0]!.link).toBe(`${SITE_URL}/sous-dossier/articles/tous-les-composants/`);
+		expect(html).toContain(`href="${SITE_URL}/sous-dossier/articles/article-valide/"`);
 		expect(existsSync(join(result.outDir, 'feed.json'))).toBe(true);
 	});
 });
