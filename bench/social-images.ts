@@ -2,9 +2,8 @@
 // the same titles, tags and dates as `npm run bench`) in this thread and prints the CPU time per
 // image, the first one (fonts, HarfBuzz) apart. Flags: --n N (default 1000). No cache involved.
 // Run with `npx node bench/social-images.ts --n 5000` (the project's Node, which strips types).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadVocabularies } from '../src/articles/pipeline.ts';
 import { SITE } from '../src/consts.ts';
 import { formatDate } from '../src/lib/dates.ts';
 import { drawSocialImage, type SocialImageInput } from '../src/lib/og-image.ts';
@@ -16,17 +15,13 @@ const n = flag === -1 ? 1000 : Number(process.argv[flag + 1]);
 if (!Number.isInteger(n) || n < 2)
 	throw new Error('bench/social-images.ts: --n needs a whole number ≥ 2');
 
-const contentDir = join(import.meta.dirname, '..', 'content');
-const tags = parse(readFileSync(join(contentDir, 'tags.yaml'), 'utf8')) as {
-	id: string;
-	label: string;
-}[];
-const companies = parse(readFileSync(join(contentDir, 'companies.yaml'), 'utf8')) as {
-	id: string;
-	name: string;
-}[];
-const labels = new Map(tags.map((tag) => [tag.id, tag.label.trim()]));
-const vocabulary = { tags: tags.map((tag) => tag.id), companies };
+const root = join(import.meta.dirname, '..');
+const { tags, companies } = loadVocabularies({ root, contentDir: 'content' });
+const labels = new Map(tags.map((tag) => [tag.id, tag.data.label]));
+const vocabulary = {
+	tags: tags.map((tag) => tag.id),
+	companies: companies.map(({ id, data }) => ({ id, name: data.name })),
+};
 const inputs: SocialImageInput[] = Array.from({ length: n }, (_, index) => {
 	const { title, tags, pubDate } = createArticle(index, vocabulary, SEED, []).frontmatter as {
 		title: string;

@@ -1,7 +1,6 @@
 // The Pagefind index of the real site: what it holds, and real queries against it in Node.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/build.ts';
 import { readContent } from '../helpers/content.ts';
@@ -12,9 +11,8 @@ const content = readContent();
 const published = content.articles.filter((article) => !article.draft);
 const publishedSlugs = new Set(published.map((article) => article.slug));
 const articleUrl = (slug: string) => `/articles/${slug}/`;
-const editionLabels = readdirSync(join(ROOT, 'content/editions')).flatMap((file) => {
-	const edition = parse(readFileSync(join(ROOT, 'content/editions', file), 'utf8'));
-	const used = (edition.items as string[]).some((slug) => publishedSlugs.has(slug));
+const editionLabels = content.editions.flatMap((edition) => {
+	const used = edition.items.some((slug) => publishedSlugs.has(slug));
 	return used ? [`${edition.title} — ${edition.dateLabel}`] : [];
 });
 

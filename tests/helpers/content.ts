@@ -60,7 +60,7 @@ export interface RawContent {
 	articles: RawArticle[];
 	tags: { id: string; label: string }[];
 	companies: { id: string; name: string }[];
-	editions: { id: string; items: string[] }[];
+	editions: { id: string; title: string; dateLabel: string; items: string[] }[];
 }
 
 /**
