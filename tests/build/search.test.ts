@@ -2,7 +2,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/build.ts';
 import { readContent } from '../helpers/content.ts';
 import { openIndex, type PagefindClient } from '../helpers/pagefind.ts';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_DIR } from '../helpers/site.ts';

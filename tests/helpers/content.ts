@@ -91,6 +91,8 @@ export function readContent(dir = join(ROOT, 'content')): RawContent {
 		companies: result.companies.map(({ id, data }) => ({ id, name: data.name })),
 		editions: result.editions.map(({ id, data }) => ({
 			id,
+			title: data.title,
+			dateLabel: data.dateLabel,
 			items: data.items.map((ref) => ref.id),
 		})),
 	};
