@@ -18,8 +18,9 @@ export default defineConfig({
 					globalSetup: ['tests/helpers/global-setup.ts'],
 					testTimeout: 180_000,
 					hookTimeout: 300_000,
-					// Fixture builds run one at a time: Astro writes its list of MDX modules to .astro/
-					// at the project root whatever cacheDir says, so two builds at once can swap them.
+					// Fixture builds run one at a time: Astro writes its generated files (types, module
+					// lists) to .astro/ at the project root whatever cacheDir says, so two builds at once
+					// can overwrite each other's.
 					fileParallelism: false,
 				},
 			},
