@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { lastModifiedOf } from './src/articles/manifest.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
-import socialImages from './src/integrations/social-images.ts';
+import pagefind from './src/search/pagefind.ts';
+import securityHeaders from './src/security/headers.ts';
+import socialImages from './src/social-images/integration.ts';
 
 // Environment overrides let tests and the benchmark build other content into other folders.
 // The content folder itself is read by the collections' loaders (src/content.config.ts), which
@@ -35,7 +35,7 @@ export default defineConfig({
 	// pipeline; no code highlighting (Shiki's inline styles would need an 'unsafe-inline' style policy).
 	markdown: { syntaxHighlight: false },
 	experimental: {
-		// A rebuild re-renders only the pages whose `cacheKey` (see `cacheKey` in src/data/archive.ts)
+		// A rebuild re-renders only the pages whose `cacheKey` (see `cacheKey` in src/archive/archive.ts)
 		// or code changed, and restores the others from the copy kept in cacheDir.
 		// https://docs.astro.build/en/reference/experimental-flags/incremental-build/
 		incrementalBuild: true,
@@ -76,7 +76,7 @@ export default defineConfig({
 				return date ? { ...item, lastmod: new Date(date).toISOString() } : item;
 			},
 		}),
-		// Search index of the articles in <outDir>/pagefind/ (see src/integrations/pagefind.ts).
+		// Search index of the articles in <outDir>/pagefind/ (see src/search/pagefind.ts).
 		pagefind(),
 		// Article social images drawn in worker threads (cached by content hash) and copied into
 		// <outDir>/og/articles/; the site image and dev requests go through src/pages/og/.

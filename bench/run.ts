@@ -284,7 +284,7 @@ function parseLog(run: BuildRun) {
 	}
 	const indexed = /indexed (\d+) pages in ([\d.]+) s/.exec(text);
 	const social = /(\d+) social image\(s\) drawn, (\d+) from the cache/.exec(text);
-	// Since the worker threads (src/integrations/social-images.ts): their time, beside Astro's.
+	// Since the worker threads (src/social-images/integration.ts): their time, beside Astro's.
 	const socialWorkers = /worker\(s\) done in ([\d.]+) s(?:, ([\d.]+) s of CPU)?/.exec(text);
 	// Astro prints each generated route with its time: `├─ /articles/x/index.html (+3ms)`.
 	const routes: Record<string, { pages: number; ms: number }> = {};

@@ -5,8 +5,8 @@
 import { join } from 'node:path';
 import { loadVocabularies } from '../src/articles/pipeline.ts';
 import { SITE } from '../src/consts.ts';
-import { formatDate } from '../src/lib/dates.ts';
-import { drawSocialImage, type SocialImageInput } from '../src/lib/og-image.ts';
+import { formatDate } from '../src/i18n/dates.ts';
+import { drawSocialImage, type SocialImageInput } from '../src/social-images/social-image.ts';
 import { createArticle } from './corpus.ts';
 
 const SEED = 20250106;

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, DEFER_ENV } from '../src/integrations/pagefind.ts';
+import { buildSearchIndex, DEFER_ENV } from '../src/search/pagefind.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = path.resolve(root, process.env.VEILLE_OUT_DIR ?? 'dist');

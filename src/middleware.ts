@@ -1,9 +1,9 @@
 // Runs as each page is rendered, at build time for this static site. Astro's CSP <meta> lists the
 // hashes of every inline script and style of the whole site; each page keeps only its own (see
-// src/lib/csp.ts). Doing it here rather than over the written files means a page restored by an
+// src/security/csp.ts). Doing it here rather than over the written files means a page restored by an
 // incremental build is already trimmed. https://docs.astro.build/en/guides/middleware/
 import { defineMiddleware } from 'astro:middleware';
-import { trimPagePolicy } from './lib/csp.ts';
+import { trimPagePolicy } from './security/csp.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
 	const response = await next();

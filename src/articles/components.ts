@@ -5,7 +5,7 @@
 // `constructor` or `__proto__` is simply unknown.
 import type { Element, ElementContent, Properties } from 'hast';
 import { t } from '../i18n/t.ts';
-import { formatDate, toIsoDate } from '../lib/dates.ts';
+import { formatDate, toIsoDate } from '../i18n/dates.ts';
 import { parseCalendarDate } from '../schemas/primitives.ts';
 
 /** How a component prop is checked. */

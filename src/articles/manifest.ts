@@ -3,7 +3,7 @@
 // sitemap (each page's last change). They read it instead of reading the content files again.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { toIsoDate } from '../lib/dates.ts';
+import { toIsoDate } from '../i18n/dates.ts';
 import type { ContentResult } from './pipeline.ts';
 
 /** What the manifest says of one published article. */

@@ -6,9 +6,9 @@
 import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
 import type { ElementContent } from 'hast';
 import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
-import { countWords } from '../lib/reading-time.ts';
-import type { Heading } from '../lib/toc.ts';
-import { withBase } from '../lib/urls.ts';
+import { countWords } from './reading-time.ts';
+import type { Heading } from './toc.ts';
+import { withBase } from '../urls/urls.ts';
 import { COMPONENTS, h, INLINE_HTML } from './components.ts';
 import { attributesOf, type JsxNode } from './rules/rule.ts';
 

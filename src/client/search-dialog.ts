@@ -2,8 +2,8 @@
 // search dialog (vi-search-dialog) and its styles, results as you type in a WAI-ARIA combobox
 // (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/), arrows to choose, Enter to open.
 import css from '../styles/search-dialog.css?inline';
-import { toSearchParams } from '../lib/search-params.ts';
-import { paths, withBase } from '../lib/urls.ts';
+import { toSearchParams } from '../search/url-state.ts';
+import { paths, withBase } from '../urls/urls.ts';
 import { pickStrings, t } from '../i18n/t.ts';
 import { loadPagefind, loadResults, renderResultBody, statusText } from './search-engine.ts';
 

@@ -1,9 +1,9 @@
 // Browser module: loads Pagefind's search API from the built index on first use and turns its
 // results into plain data for the search dialog and the search page.
 import { fill, type UiKeysStartingWith } from '../i18n/t.ts';
-import { formatDate } from '../lib/dates.ts';
-import { excerptToSegments, type ExcerptSegment } from '../lib/search-excerpt.ts';
-import { HIGHLIGHT_PARAM } from '../lib/search-params.ts';
+import { formatDate } from '../i18n/dates.ts';
+import { excerptToSegments, type ExcerptSegment } from '../search/excerpt.ts';
+import { HIGHLIGHT_PARAM } from '../search/url-state.ts';
 
 /** The part of Pagefind's `pagefind.js` API this site uses. https://pagefind.app/docs/api/ */
 export interface Pagefind {

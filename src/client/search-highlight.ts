@@ -1,6 +1,6 @@
 // Browser bundle loaded by search.ts on a page with a query string: on an article opened from a
 // search result (`?highlight=`), Pagefind's highlighter marks the searched words.
-import { HIGHLIGHT_PARAM } from '../lib/search-params.ts';
+import { HIGHLIGHT_PARAM } from '../search/url-state.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 

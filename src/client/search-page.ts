@@ -1,6 +1,6 @@
 // Browser module of /recherche/ (vi-search-page): reads query, filters and order from the URL,
 // shows results and facet counts, and keeps the URL in step so a search can be bookmarked.
-import { SEARCH_FILTERS } from '../lib/search-meta.ts';
+import { SEARCH_FILTERS } from '../search/records.ts';
 import {
 	getEffectiveSort,
 	hasFilters,
@@ -8,7 +8,7 @@ import {
 	toPagefindOptions,
 	toSearchParams,
 	type SearchState,
-} from '../lib/search-params.ts';
+} from '../search/url-state.ts';
 import {
 	loadPagefind,
 	loadResults,

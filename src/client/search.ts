@@ -83,6 +83,6 @@ class ViSearch extends HTMLElement {
 customElements.define('vi-search', ViSearch);
 
 // An article opened from a search result has the words to mark in its query string; the
-// highlighter checks for them. (Importing the parameter's name from src/lib/ would give this
+// highlighter checks for them. (Importing the parameter's name from src/search/ would give this
 // module a shared chunk to load.)
 if (location.search) void loadModule(HIGHLIGHT_URL);

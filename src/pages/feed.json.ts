@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../consts';
-import { getFeed } from '../data/feeds';
+import { getFeed } from '../feeds/get-feed';
 import { t } from '../i18n/t';
-import { feedPaths, toJsonFeed } from '../lib/feeds';
-import { paths } from '../lib/urls';
+import { feedPaths, toJsonFeed } from '../feeds/feeds';
+import { paths } from '../urls/urls';
 
 /** JSON Feed 1.1 of every published article, newest first (https://www.jsonfeed.org/version/1.1/). */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE } from '../consts';
-import { getFeed } from '../data/feeds';
+import { getFeed } from '../feeds/get-feed';
 import { t } from '../i18n/t';
-import { feedPaths, toRssOptions } from '../lib/feeds';
-import { paths } from '../lib/urls';
+import { feedPaths, toRssOptions } from '../feeds/feeds';
+import { paths } from '../urls/urls';
 
 /** Every published article, newest first, with its full HTML. */
 export const GET: APIRoute = async ({ site }) => {

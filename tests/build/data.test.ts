@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { formatFigure, type FigureValue } from '../../src/lib/figures.ts';
+import { formatFigure, type FigureValue } from '../../src/figures/figures.ts';
 import { readContent, type RawArticle as ContentArticle } from '../helpers/content.ts';
 import { readPage, textOf } from '../helpers/html.ts';
 import { SITE_DIR } from '../helpers/site.ts';

@@ -1,4 +1,4 @@
-// Incremental builds (experimental.incrementalBuild, `cacheKey` in src/data/archive.ts): a rebuild
+// Incremental builds (experimental.incrementalBuild, `cacheKey` in src/archive/archive.ts): a rebuild
 // after an edit restores the pages the edit cannot change and must produce exactly the site a
 // build from scratch produces. Any input a page shows but its cache key forgets fails this test.
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

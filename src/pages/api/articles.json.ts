@@ -1,8 +1,8 @@
 // /api/articles.json: every published article with its metadata (see README, "Open data").
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../data/archive';
-import { toApiArticle, jsonResponse } from '../../lib/open-data';
-import { paths, toAbsoluteUrl } from '../../lib/urls';
+import { getArchive } from '../../archive/archive';
+import { toApiArticle, jsonResponse } from '../../open-data/open-data';
+import { paths, toAbsoluteUrl } from '../../urls/urls';
 import type { ArticlesFile } from '../../schemas/api';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,8 +1,8 @@
 // /api/figures.json: every figure of every published article (see README, "Open data").
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../data/archive';
-import { toApiFigureEntry, jsonResponse } from '../../lib/open-data';
-import { paths, toAbsoluteUrl } from '../../lib/urls';
+import { getArchive } from '../../archive/archive';
+import { toApiFigureEntry, jsonResponse } from '../../open-data/open-data';
+import { paths, toAbsoluteUrl } from '../../urls/urls';
 import type { FiguresFile } from '../../schemas/api';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../../consts';
 import { t } from '../../i18n/t';
-import { getSocialImage } from '../../lib/og-image';
+import { getSocialImage } from '../../social-images/social-image';
 
 /** The site's social image, for every page that is not an article. */
 export const GET: APIRoute = async () => {

@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../consts';
-import { getArchive, type Article, type Company } from '../../../data/archive';
-import { getFeed } from '../../../data/feeds';
+import { getArchive, type Article, type Company } from '../../../archive/archive';
+import { getFeed } from '../../../feeds/get-feed';
 import { t } from '../../../i18n/t';
-import { feedPaths, toRssOptions } from '../../../lib/feeds';
-import { paths } from '../../../lib/urls';
+import { feedPaths, toRssOptions } from '../../../feeds/feeds';
+import { paths } from '../../../urls/urls';
 
 export const getStaticPaths = (async () => {
 	const { companies, cacheKey } = await getArchive();

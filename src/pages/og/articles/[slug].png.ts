@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { SITE } from '../../../consts';
-import { getArchive, type Article } from '../../../data/archive';
-import { formatDate } from '../../../lib/dates';
-import { getSocialImage } from '../../../lib/og-image';
+import { getArchive, type Article } from '../../../archive/archive';
+import { formatDate } from '../../../i18n/dates';
+import { getSocialImage } from '../../../social-images/social-image';
 
 export const getStaticPaths = (async () => {
 	// A build draws these in worker threads and copies them into the output itself
-	// (src/integrations/social-images.ts); only the dev server renders them here.
+	// (src/social-images/integration.ts); only the dev server renders them here.
 	if (!import.meta.env.DEV) return [];
 	const { articles, tagById } = await getArchive();
 	return articles.map((article) => ({
