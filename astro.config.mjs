@@ -76,7 +76,7 @@ export default defineConfig({
 				return date ? { ...item, lastmod: new Date(date).toISOString() } : item;
 			},
 		}),
-		// Search index of the articles in <outDir>/pagefind/ (see src/search/pagefind.ts).
+		// The search index is built by scripts/build.ts; this serves the last one to `astro dev`.
 		pagefind(),
 		// Article social images drawn in worker threads (cached by content hash) and copied into
 		// <outDir>/og/articles/; the site image and dev requests go through src/pages/og/.

@@ -1,13 +1,13 @@
-// `npm run build`: builds the site into a staging folder and replaces dist/ only when the whole build
-// (content check, Astro, integrations, then the Pagefind index) succeeded, so a failed build never
-// leaves partial output to deploy. Extra arguments are passed to `astro build`. The search index is
-// built here once Astro has exited rather than in its `astro:build:done` hook, so Pagefind's process
-// never runs beside Astro's heap (a plain `astro build` still indexes through the integration).
+// `npm run build`, the one way the site is built (tests and the benchmark call it too): builds the
+// site into a staging folder and replaces dist/ only when the whole build (content check, Astro,
+// integrations, then the Pagefind index) succeeded, so a failed build never leaves partial output
+// to deploy. Extra arguments are passed to `astro build`. The search index is built here once Astro
+// has exited, so Pagefind's process never runs beside Astro's heap.
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex, DEFER_ENV } from '../src/search/pagefind.ts';
+import { buildSearchIndex } from '../src/search/pagefind.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const outDir = path.resolve(root, process.env.VEILLE_OUT_DIR ?? 'dist');
@@ -30,7 +30,7 @@ function removeInBackground(dir: string) {
 rmSync(stagingDir, { recursive: true, force: true });
 const child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
 	cwd: root,
-	env: { ...process.env, VEILLE_OUT_DIR: stagingDir, [DEFER_ENV]: '1' },
+	env: { ...process.env, VEILLE_OUT_DIR: stagingDir },
 	stdio: 'inherit',
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -43,7 +43,7 @@ export function getFeedInfo(spec: FeedSpec, site: URL | string): FeedInfo {
 		title: spec.title,
 		description: spec.description,
 		homePageUrl: toAbsoluteUrl(spec.pagePath, site),
-		feedUrl: getFeedUrl(spec.feedPath, site),
+		feedUrl: toAbsoluteUrl(spec.feedPath, site),
 		language: spec.language,
 	};
 }
@@ -97,21 +97,26 @@ export interface JsonFeedItem {
 	image?: string;
 }
 
-const ROOT_RELATIVE = /(\s(?:href|src|poster)=)(["'])(\/(?!\/)[^"']*)\2/g;
-const SCOPE_ATTRIBUTE = /\sdata-astro-(?:cid|source-file|source-loc)[-\w]*(?:="[^"]*")?/g;
+/** A start tag that may carry a URL: `<a …>`, `<img …>`. */
+const URL_TAG = /<(?:a|img)\s[^>]*>/g;
+/** A root-relative `href`/`src` attribute inside such a tag. */
+const ROOT_RELATIVE = /(\s(?:href|src)=")(\/(?!\/)[^"]*)"/g;
 
 /**
- * Makes root-relative `href`/`src` attributes absolute against `site` (feed readers resolve
- * nothing), and drops Astro's style-scoping attributes, which mean nothing outside the site.
- * Paths must already carry the base, as the site's own links do.
+ * Makes the root-relative `href`/`src` attributes of an article's HTML absolute against `site`
+ * (feed readers resolve nothing). Paths must already carry the base, as the site's own links do.
+ * The HTML is the content pipeline's (src/articles/render.ts), whose serialiser escapes `<` in text
+ * and `"` in attribute values: an attribute is only ever found inside a real start tag, never in
+ * text an article wrote.
  * @example absolutiseUrls('<a href="/tags/cloud/">', 'https://x.org') // '<a href="https://x.org/tags/cloud/">'
  */
 export function absolutiseUrls(html: string, site: URL | string): string {
-	return html
-		.replace(ROOT_RELATIVE, (_, attribute: string, quote: string, path: string) => {
-			return `${attribute}${quote}${new URL(path, site).href}${quote}`;
-		})
-		.replace(SCOPE_ATTRIBUTE, '');
+	return html.replace(URL_TAG, (tag) =>
+		tag.replace(
+			ROOT_RELATIVE,
+			(_, attribute: string, path: string) => `${attribute}${new URL(path, site).href}"`,
+		),
+	);
 }
 
 /** RSS 2.0 items for @astrojs/rss, in the given order. */
@@ -186,11 +191,6 @@ export function getSiteFeedLinks(siteTitle: string): FeedLink[] {
 		{ title: `${siteTitle} (RSS)`, path: feedPaths.rss(), type: 'application/rss+xml' },
 		{ title: `${siteTitle} (JSON Feed)`, path: feedPaths.json(), type: 'application/feed+json' },
 	];
-}
-
-/** Absolute URL of a feed path on the site. */
-export function getFeedUrl(path: string, site: URL | string, base?: string): string {
-	return toAbsoluteUrl(path, site, base);
 }
 
 function escapeXml(value: string): string {

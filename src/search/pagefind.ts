@@ -1,5 +1,7 @@
-// Astro integration: builds the Pagefind search index into `<outDir>/pagefind/` after every build,
-// through Pagefind's Node API, and serves the last built index to `astro dev`.
+// The Pagefind search index: `buildSearchIndex` writes it into `<outDir>/pagefind/` through
+// Pagefind's Node API; scripts/build.ts (`npm run build`, the one way the site is built) calls it
+// once Astro has exited, so Pagefind's process never adds its memory to Astro's heap at the build's
+// peak. The integration serves the last built index to `astro dev`.
 // https://pagefind.app/docs/node-api/ and https://docs.astro.build/en/reference/integrations-reference/
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
@@ -43,14 +45,10 @@ function countIndexedPages(site: string): number {
 }
 
 /**
- * Set to `1` by scripts/build.ts for its `astro build`: the integration then leaves the index to
- * that script, which builds it with `buildSearchIndex` once Astro has exited.
- */
-export const DEFER_ENV = 'VEILLE_PAGEFIND_AFTER_BUILD';
-
-/**
  * Builds the Pagefind index of the site in `site` (an output folder) into `<site>/pagefind/`, and
  * reports `indexed <n> pages in <s> s` through `log`. Throws with Pagefind's messages on failure.
+ * Only elements marked `data-pagefind-body` (the article) are indexed, so list pages are never
+ * results; the index is French, so one stemmed index is built.
  */
 export async function buildSearchIndex(
 	site: string,
@@ -70,14 +68,8 @@ export async function buildSearchIndex(
 	log(`indexed ${countIndexedPages(site)} pages in ${seconds} s`);
 }
 
-/**
- * Indexes the built HTML with Pagefind at `astro:build:done` (or leaves it to scripts/build.ts,
- * see `DEFER_ENV`). Only elements marked
- * `data-pagefind-body` (the article) are indexed, so list pages are never results.
- */
-export default function pagefind(options: PagefindOptions = {}): AstroIntegration {
-	const language = options.language ?? 'fr';
-	const glob = options.glob ?? 'articles/**/*.html';
+/** Serves the last built index to the dev server, which has none of its own. */
+export default function pagefind(): AstroIntegration {
 	let outDir = '';
 	let base = '/';
 	return {
@@ -104,15 +96,6 @@ export default function pagefind(options: PagefindOptions = {}): AstroIntegratio
 					response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
 					createReadStream(file).pipe(response);
 				});
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				// scripts/build.ts indexes after Astro has exited, so Pagefind's process does not add
-				// its memory to Astro's heap at the build's peak.
-				if (process.env[DEFER_ENV] === '1') {
-					logger.info('search index deferred until Astro exits (scripts/build.ts)');
-					return;
-				}
-				await buildSearchIndex(fileURLToPath(dir), { language, glob }, (line) => logger.info(line));
 			},
 		},
 	};

@@ -1,12 +1,13 @@
-// Real `astro build` runs for tests: each build gets its own output and cache folders under
-// tests/.tmp/, so builds never overwrite each other or the developer's dist/.
+// Real builds for tests, through `npm run build`'s script (scripts/build.ts: Astro, then the Pagefind
+// index): each build gets its own output and cache folders under tests/.tmp/, so builds never
+// overwrite each other or the developer's dist/.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const TMP = join(ROOT, 'tests/.tmp');
-const ASTRO = join(ROOT, 'node_modules/.bin/astro');
+const BUILD = join(ROOT, 'scripts/build.ts');
 
 export interface BuildOptions {
 	/** Folder name under tests/.tmp/. */
@@ -46,7 +47,7 @@ export function cleanEnv(): Record<string, string | undefined> {
 	);
 }
 
-/** Runs a real `astro build` and resolves with its exit code and log (it never throws). */
+/** Runs a real build and resolves with its exit code and log (it never throws). */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 	const { dir, outDir, cacheDir } = buildPaths(options.name);
 	if (!options.keep) rmSync(dir, { recursive: true, force: true });
@@ -60,7 +61,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 		...options.env,
 	};
 	return new Promise((resolvePromise) => {
-		const child = spawn(ASTRO, ['build'], { cwd: ROOT, env });
+		const child = spawn(process.execPath, [BUILD], { cwd: ROOT, env });
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));
 		child.stderr.on('data', (chunk) => (output += chunk));
@@ -83,7 +84,7 @@ export async function buildOncePerRun(options: BuildOptions): Promise<BuildResul
 	}
 	const result = await buildSite(options);
 	if (result.code !== 0) {
-		throw new Error(`astro build of "${options.name}" failed:\n${result.output.slice(-4000)}`);
+		throw new Error(`the build of "${options.name}" failed:\n${result.output.slice(-4000)}`);
 	}
 	writeFileSync(stamp, String(process.pid));
 	return result;

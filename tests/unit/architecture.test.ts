@@ -108,4 +108,3 @@ describe('the folders of src/', () => {
 		expect(graph.get('articles')?.has('schemas')).toBe(true);
 	});
 });
-
