@@ -1,5 +1,5 @@
 import { describeForbiddenCharacter, findForbiddenCharacter } from '../text.ts';
-import { attributesOf, onJsxElement, type Rule } from './rule.ts';
+import { onTextValues, type Rule } from './rule.ts';
 
 /**
  * Control and bidirectional characters written as character references (`&#x202E;`): the raw file is
@@ -8,22 +8,10 @@ import { attributesOf, onJsxElement, type Rule } from './rule.ts';
 export const controlCharacter: Rule = {
 	id: 'mdx/control-character',
 	description: 'control and bidirectional characters, also when written as &#…; references',
-	create: (context) => ({
-		text: (node) => {
-			const found = findForbiddenCharacter(node.value);
+	create: (context) =>
+		onTextValues((value, where, node) => {
+			const found = findForbiddenCharacter(value);
 			if (found)
-				context.report(node, `the text holds ${describeForbiddenCharacter(found.codePoint)}`);
-		},
-		...onJsxElement((node) => {
-			for (const { name, value } of attributesOf(node)) {
-				const found = value === null ? undefined : findForbiddenCharacter(value);
-				if (found) {
-					context.report(
-						node,
-						`the ${name} attribute of <${node.name}> holds ${describeForbiddenCharacter(found.codePoint)}`,
-					);
-				}
-			}
+				context.report(node, `${where} holds ${describeForbiddenCharacter(found.codePoint)}`);
 		}),
-	}),
 };

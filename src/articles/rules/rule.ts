@@ -97,6 +97,23 @@ export function onJsxElement(
 	return { mdxJsxFlowElement: visitor, mdxJsxTextElement: visitor };
 }
 
+/**
+ * Calls `check` with every piece of text an article shows: each text node (`where` is `the text`)
+ * and each text value of a JSX attribute (`where` names the attribute and its element).
+ */
+export function onTextValues(
+	check: (value: string, where: string, node: Positioned) => void,
+): RuleVisitors {
+	return {
+		text: (node) => check(node.value, 'the text', node),
+		...onJsxElement((node) => {
+			for (const { name, value } of attributesOf(node)) {
+				if (value !== null) check(value, `the ${name} attribute of <${node.name}>`, node);
+			}
+		}),
+	};
+}
+
 /** A visitor for the plain elements with these tag names (every element when the list is empty). */
 export function onElement(
 	tagNames: string[],
