@@ -71,7 +71,7 @@ export interface Archive {
  * modules each page imports, not the middleware that rewrites every page, so its source goes into
  * every page's cache key.
  */
-const MIDDLEWARE_SOURCES = import.meta.glob(['../middleware.ts', '../security/csp.ts'], {
+const MIDDLEWARE_SOURCES = import.meta.glob(['../middleware.ts', '../security/*.ts'], {
 	query: '?raw',
 	import: 'default',
 	eager: true,

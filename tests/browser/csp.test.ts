@@ -1,8 +1,13 @@
 // The built site in Chromium with its Content Security Policy: pages load and search works with no
-// violation, no console error and no request leaving the local server.
+// violation, no console error and no request leaving the local server; contributor text that looks
+// like markup (tests/fixtures/csp-site/) costs no page its inline styles.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite, ROOT } from '../helpers/build.ts';
 import { readContent } from '../helpers/content.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { SITE_DIR } from '../helpers/site.ts';
@@ -29,8 +34,8 @@ afterAll(async () => {
 	await server?.close();
 });
 
-/** A page that records CSP violations, console errors and requests to other hosts. */
-async function watchedPage(): Promise<Watched> {
+/** A page that records CSP violations, console errors and requests to hosts other than `origin`. */
+async function watchedPage(origin = server.origin): Promise<Watched> {
 	const page = await browser.newPage();
 	const watched: Watched = { page, violations: [], errors: [], foreign: [] };
 	await page.exposeFunction('__reportViolation', (text: string) => watched.violations.push(text));
@@ -51,7 +56,7 @@ async function watchedPage(): Promise<Watched> {
 	page.on('pageerror', (error) => watched.errors.push(`pageerror: ${error.message}`));
 	page.on('request', (request) => {
 		const url = request.url();
-		if (!url.startsWith(server.origin) && !/^(data|blob):/.test(url)) watched.foreign.push(url);
+		if (!url.startsWith(origin) && !/^(data|blob):/.test(url)) watched.foreign.push(url);
 	});
 	return watched;
 }
@@ -131,4 +136,49 @@ describe('pages under the CSP', () => {
 		expect(watched.violations[0]).toMatch(/^script-src/);
 		await page.close();
 	});
+});
+
+describe('pages whose contributor text contains <style>, <script> and </style>', () => {
+	let fixture: StaticServer;
+	let outDir: string;
+
+	beforeAll(async () => {
+		const contentDir = join(ROOT, 'tests/fixtures/csp-site');
+		const build = await buildSite({ name: 'csp-site', contentDir });
+		if (build.code !== 0) throw new Error(`csp-site build failed:\n${build.output.slice(-3000)}`);
+		outDir = build.outDir;
+		fixture = await serveStatic(outDir);
+	});
+	afterAll(async () => {
+		await fixture?.close();
+	});
+
+	it.each([
+		['the article', 'articles/le-style-des-patrons/', 'Le <style> des patrons'],
+		['its edition', 'editions/edition-test/', 'Lettre <style> de test'],
+	])(
+		'%s keeps the hash of each of its inline styles and loads with no violation',
+		async (_, path, text) => {
+			// As Astro writes it, with `<` unescaped in attribute values (Chromium's own
+			// serialisation, page.content(), would escape it).
+			const written = readFileSync(join(outDir, path, 'index.html'), 'utf8');
+			expect(written).toContain(`content="${text}`);
+			const watched = await watchedPage(fixture.origin);
+			const { page } = watched;
+			await page.goto(`${fixture.url}${path}`, { waitUntil: 'networkidle' });
+			const policy = await page
+				.locator('meta[http-equiv="content-security-policy"]')
+				.getAttribute('content');
+			const styles = await page.locator('style').allTextContents();
+			expect(styles.length).toBeGreaterThan(0);
+			const styleSrc = policy?.split(';').find((part) => part.trim().startsWith('style-src')) ?? '';
+			for (const style of styles) {
+				expect(styleSrc).toContain(
+					`'sha256-${createHash('sha256').update(style).digest('base64')}'`,
+				);
+			}
+			expectClean(watched);
+			await page.close();
+		},
+	);
 });
