@@ -14,6 +14,8 @@ const MISSING_FIELD_HINTS = new Map(
 			'add a `source:` block with `publication:` and `url:` (and `title:`, `date:` when known) for the piece the article is written from',
 		'source.publication': 'add `publication:` under `source:`, e.g. "L\'Usine Digitale"',
 		'source.url': 'add `url:` under `source:`, the http(s) address of the cited piece',
+		'[].description':
+			'add `description:`: one French sentence for a tag, one French line for a company (e.g. "Groupe américain de boissons")',
 		label: 'add `label:` with the French label',
 		name: 'add `name:` with the display name',
 		items: 'add `items:` with the slugs of the articles the edition carried',
@@ -105,7 +107,7 @@ export function validateWithSchema<S extends z.ZodType>(
 				line: lines.lineOf(path),
 				field: pathToField(path) || '(frontmatter)',
 				rule: 'schema',
-				message: missing ? missingFieldMessage(issue.path, issue.message) : issue.message,
+				message: missing ? missingFieldMessage(path, issue.message) : issue.message,
 			});
 		}
 	}

@@ -47,13 +47,30 @@ export function padMonth(month: number): string {
 	return String(month).padStart(2, '0');
 }
 
-/** Month and year in French. @example formatMonth(2025, 1) // 'janvier 2025' */
+// One rule for month names, as French writes them: a month inside a sentence or a date is
+// lowercase (« les articles de janvier 2025 », « février 2025 » in a table of dates); a month that
+// stands alone as a label (a heading, a link to its page, a breadcrumb, a chart group) starts with a
+// capital (« Janvier 2025 »). The capital is in the text itself, never added by CSS, so search,
+// feeds and screen readers see what readers see.
+
+/** Month and year in French, for running text and dates. @example formatMonth(2025, 1) // 'janvier 2025' */
 export function formatMonth(year: number, month: number): string {
 	return monthFormat.format(Date.UTC(year, month - 1, 1));
 }
 
-/** The month's French name with a capital, for breadcrumbs. @example monthName(1) // 'Janvier' */
+/**
+ * Month and year as a label standing alone: headings, links to a month, chart groups.
+ * @example formatMonthHeading(2025, 1) // 'Janvier 2025'
+ */
+export function formatMonthHeading(year: number, month: number): string {
+	return capitalise(formatMonth(year, month));
+}
+
+/** The month's French name as a label, for breadcrumbs. @example monthName(1) // 'Janvier' */
 export function monthName(month: number): string {
-	const name = monthNameFormat.format(Date.UTC(2000, month - 1, 1));
-	return name.charAt(0).toUpperCase() + name.slice(1);
+	return capitalise(monthNameFormat.format(Date.UTC(2000, month - 1, 1)));
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }

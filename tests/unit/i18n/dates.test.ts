@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	formatDate,
 	formatMonth,
+	formatMonthHeading,
 	getMonth,
 	getYear,
 	monthName,
@@ -42,6 +43,14 @@ describe('formatMonth', () => {
 	it('names the month and year in French', () => {
 		expect(formatMonth(2025, 1)).toBe('janvier 2025');
 		expect(formatMonth(2024, 8)).toBe('août 2024');
+	});
+});
+
+describe('formatMonthHeading', () => {
+	it('capitalises the month of a label standing alone, and only its first letter', () => {
+		expect(formatMonthHeading(2025, 1)).toBe('Janvier 2025');
+		expect(formatMonthHeading(2024, 8)).toBe('Août 2024');
+		expect(formatMonthHeading(2024, 12)).toBe('Décembre 2024');
 	});
 });
 

@@ -152,9 +152,18 @@ describe('TagSchema, CompanySchema and EditionSchema', () => {
 		expect(issuesOf(TagSchema.safeParse({ label: '', description: 'x' }))).toEqual([
 			'label: give the tag a French label, e.g. "IA générative"',
 		]);
-		expect(issuesOf(CompanySchema.safeParse({ name: 'X', website: 'ftp://x.org' }))).toEqual([
-			'website: expected an absolute http(s) URL, e.g. "https://www.usine-digitale.fr/"',
+		expect(
+			issuesOf(CompanySchema.safeParse({ name: 'X', description: 'Y', website: 'ftp://x.org' })),
+		).toEqual(['website: expected an absolute http(s) URL, e.g. "https://www.usine-digitale.fr/"']);
+	});
+
+	it('refuses a company whose one-line description is empty or longer than a line', () => {
+		expect(issuesOf(CompanySchema.safeParse({ name: 'X', description: '  ' }))).toEqual([
+			'description: describe the company in one French line, e.g. "Groupe américain de boissons"',
 		]);
+		expect(issuesOf(CompanySchema.safeParse({ name: 'X', description: 'y'.repeat(161) }))).toEqual(
+			['description: keep it to 160 characters or fewer'],
+		);
 	});
 
 	it('refuses an edition without items, and one listing an article twice', () => {
