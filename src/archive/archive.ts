@@ -14,7 +14,13 @@ import {
 	type Neighbours,
 	type YearGroup,
 } from './grouping.ts';
-import { collectFigures, groupFiguresByArticle, type FigureRow } from '../figures/figures.ts';
+import {
+	collectFigures,
+	figuresOfArticles,
+	groupFiguresByArticle,
+	groupFiguresByCompany,
+	type FigureRow,
+} from '../figures/figures.ts';
 import { buildTimeline, type TimelineMonth } from './timeline.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -49,12 +55,18 @@ export interface Archive {
 	companyById: Map<string, Company>;
 	/** Editions, newest first. */
 	editions: EditionWithItems[];
+	/** The newest edition, which the home page leads with (none before the first edition). */
+	latestEdition: EditionWithItems | undefined;
+	/** The figures of the latest edition's articles, item by item: the week's key figures. */
+	latestEditionFigures: FigureRow[];
 	/** The edition(s) each article appeared in. */
 	editionsByArticle: Map<string, Edition[]>;
 	/** Every figure of every article, newest first (issue 7). */
 	figures: FigureRow[];
 	/** The figures of each article, in the article's order. */
 	figuresByArticle: Map<string, FigureRow[]>;
+	/** The figures each company is concerned by (the figure's own companies), newest first. */
+	figuresByCompany: Map<string, FigureRow[]>;
 	/** Every article on the timeline, by month, with tag labels and figures. */
 	timeline: TimelineMonth<Article>[];
 	/**
@@ -81,7 +93,8 @@ let archive: Promise<Archive> | undefined;
 
 /**
  * The listing pages of each term (tag or company), `PAGE_SIZE` articles a page, for a route's
- * `getStaticPaths`. Each page's cache key is the term, the articles it lists and the page count.
+ * `getStaticPaths`. Each page's cache key is the term, the route's props (a company's figures), the
+ * articles it lists and the page count.
  */
 export function termPages<E extends Tag | Company, P extends Record<string, unknown>>(
 	terms: readonly Term<E>[],
@@ -89,12 +102,13 @@ export function termPages<E extends Tag | Company, P extends Record<string, unkn
 	cacheKey: Archive['cacheKey'],
 	route: (entry: E) => { params: Record<string, string>; props: P },
 ) {
-	return terms.flatMap(({ entry, articles }) =>
-		paginate(articles, { ...route(entry), pageSize: PAGE_SIZE }).map((path) => ({
+	return terms.flatMap(({ entry, articles }) => {
+		const { params, props } = route(entry);
+		return paginate(articles, { params, props, pageSize: PAGE_SIZE }).map((path) => ({
 			...path,
-			cacheKey: cacheKey(entry, path.props.page.data, path.props.page.lastPage),
-		})),
-	);
+			cacheKey: cacheKey(entry, props, path.props.page.data, path.props.page.lastPage),
+		}));
+	});
 }
 
 /** The whole archive, built once per build. Drafts appear only in the dev server. */
@@ -158,9 +172,15 @@ async function loadArchive(): Promise<Archive> {
 			.sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name, 'fr')),
 		companyById: new Map(companyEntries.map((entry) => [entry.id, entry])),
 		editions,
+		latestEdition: editions[0],
+		latestEditionFigures: figuresOfArticles(
+			editions[0]?.articles.map((article) => article.id) ?? [],
+			figuresByArticle,
+		),
 		editionsByArticle,
 		figures,
 		figuresByArticle,
+		figuresByCompany: groupFiguresByCompany(figures),
 		timeline: buildTimeline(articles, (id) => tagLabel.get(id) ?? id, figuresByArticle),
 		cacheKey: (...parts) => hashOf([siteKey, parts]),
 	};

@@ -51,6 +51,14 @@ const CURRENCY_NAMES: Record<Currency, [string, string]> = {
 	CAD: ['dollar canadien', 'dollars canadiens'],
 };
 
+/**
+ * A currency's French name, plural, as in « montants en dollars ».
+ * @example currencyName('EUR') // 'euros'
+ */
+export function currencyName(currency: Currency): string {
+	return CURRENCY_NAMES[currency][1];
+}
+
 /** French words for « plus de », « jusqu’à », « environ ». */
 export const APPROX_WORDS: Record<Approx, string> = {
 	'plus-de': 'plus de',
@@ -335,6 +343,34 @@ export function groupFiguresByArticle(rows: readonly FigureRow[]): Map<string, F
 	for (const group of groups.values())
 		group.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
 	return groups;
+}
+
+/**
+ * Figures by the companies they concern (a figure's own `companies`, not its article's), keeping
+ * the input order: newest first when given {@link collectFigures}' rows.
+ */
+export function groupFiguresByCompany(rows: readonly FigureRow[]): Map<string, FigureRow[]> {
+	const groups = new Map<string, FigureRow[]>();
+	for (const row of rows) {
+		for (const { id } of row.companies) {
+			const group = groups.get(id);
+			if (group) group.push(row);
+			else groups.set(id, [row]);
+		}
+	}
+	return groups;
+}
+
+/**
+ * The figures of some articles, in the articles' order and each article's own order: the figures
+ * of a newsletter edition, item by item. Articles without figures add nothing.
+ * @example figuresOfArticles(['a', 'b'], figuresByArticle) // [a-0, a-1, b-0]
+ */
+export function figuresOfArticles(
+	articleIds: readonly string[],
+	figuresByArticle: Map<string, FigureRow[]>,
+): FigureRow[] {
+	return articleIds.flatMap((id) => figuresByArticle.get(id) ?? []);
 }
 
 /** The distinct values of a field, in first-seen order: options of the table's filters. */

@@ -52,14 +52,27 @@ export const fr = {
 	'home.browse.editions': 'Par édition',
 	'home.browse.companies': 'Par entreprise',
 	'home.allArchives': 'Toute l’archive',
+	'home.edition.title': 'Dernière édition',
+	'home.weekFigures.title': 'Les chiffres de la semaine',
+	'home.weekFigures.caption': 'Chiffres clés des articles de « {title} », {date}',
+	'home.follow.title': 'Suivre',
+	'home.follow.howTo':
+		'Copiez l’adresse d’un flux dans votre lecteur de flux (RSS ou JSON Feed) : chaque nouvel article y arrivera, sans inscription.',
+	'home.follow.site': 'Flux de toute l’archive',
+	'home.follow.rss': 'Tous les articles (RSS)',
+	'home.follow.json': 'Tous les articles (JSON Feed)',
+	'home.follow.tags': 'Un flux RSS par thème ({count})',
+	'home.follow.companies': 'Un flux RSS par entreprise ({count})',
+	'home.others': 'Autres articles récents',
 	'tags.pageTitle': 'Thèmes',
 	'tags.intro': 'Tous les thèmes de l’archive, avec le nombre d’articles de chacun.',
 	'tags.itemTitle': 'Thème : {label}',
 	'companies.pageTitle': 'Entreprises',
 	'companies.intro':
-		'Toutes les entreprises citées dans l’archive, avec le nombre d’articles de chacune.',
+		'Toutes les entreprises citées dans l’archive, chacune en une ligne, avec son nombre d’articles.',
 	'companies.itemTitle': 'Entreprise : {name}',
-	'companies.itemDescription': 'Les articles de l’archive qui concernent {name}.',
+	'companies.itemDescription':
+		'{description} : les articles et les chiffres clés de l’archive qui concernent {name}.',
 	'companies.website': 'Site officiel',
 	'archives.pageTitle': 'Archives',
 	'archives.intro': 'Tous les articles, par année puis par mois.',
@@ -70,6 +83,9 @@ export const fr = {
 	'editions.pageTitle': 'Éditions',
 	'editions.intro':
 		'Les éditions des lettres d’information dont proviennent les articles, dans leur ordre.',
+	'editions.heading': '{title}, {date}',
+	'editions.sentBy': 'Lettre d’information de',
+	'editions.itemsInOrder': ' : {count}, dans l’ordre de l’édition.',
 	'editions.items': 'Au sommaire',
 	'editions.itemDescription':
 		'{title}, {publication}, {date} : les articles de l’édition dans leur ordre.',
@@ -144,10 +160,15 @@ export const fr = {
 	'figures.intro':
 		'Tous les montants et chiffres cités dans l’archive, avec leur date, les entreprises concernées et l’article qui les rapporte.',
 	'figures.chartHeading': 'Les montants, mois par mois',
-	'figures.chart.title': 'Montants cités dans l’archive, par mois, sur une échelle logarithmique',
-	'figures.chart.summary':
-		'{count} montants, de {min} à {max}, entre {from} et {to}. Chaque graduation vaut dix fois la précédente ; les montants ne sont pas convertis d’une devise à l’autre et les chiffres sans devise n’y figurent pas. Le tableau ci-dessous donne toutes les valeurs.',
-	'figures.chart.scroll': 'Graphique des montants (défilement horizontal)',
+	'figures.chart.caption':
+		'Les montants cités dans l’archive, mois par mois, sur une échelle logarithmique : une barre par montant, une échelle par devise.',
+	'figures.chart.legend': 'Nature du montant :',
+	'figures.chart.panel': 'Montants en {currency} ({code})',
+	'figures.chart.panelSummary.one': 'Un montant : {min}.',
+	'figures.chart.panelSummary.oneMonth': '{count} montants, de {min} à {max}, en {from}.',
+	'figures.chart.panelSummary.other': '{count} montants, de {min} à {max}, entre {from} et {to}.',
+	'figures.chart.scale':
+		'Chaque graduation vaut dix fois la précédente. Les montants ne sont pas convertis d’une devise à l’autre : chaque devise a sa propre échelle, et deux barres de devises différentes ne se comparent pas. Les chiffres sans devise (puissance de calcul, audience) n’y figurent pas ; le tableau ci-dessous donne toutes les valeurs.',
 	'figures.tableHeading': 'Tous les chiffres',
 	'figures.table.caption': 'Chiffres clés de l’archive',
 	'figures.col.date': 'Date',

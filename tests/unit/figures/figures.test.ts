@@ -8,8 +8,10 @@ import {
 	formatFigureLong,
 	formatNumber,
 	FULL_FORM_RANGE,
+	figuresOfArticles,
 	groupFigures,
 	groupFiguresByArticle,
+	groupFiguresByCompany,
 	listFigureCurrencies,
 	listFigureKinds,
 	rankFigures,
@@ -404,6 +406,76 @@ describe('groupFigures', () => {
 			row({ id: 'd-2', amount: 1, currency: 'EUR', date: '2025-01-01', article }),
 		];
 		expect(ids(groupFiguresByArticle(list).get('d') ?? [])).toEqual(['d-2', 'd-10']);
+	});
+});
+
+describe('groupFiguresByCompany', () => {
+	test('files each figure under every company it concerns, newest first, none for no company', () => {
+		const groups = groupFiguresByCompany(SITE_FIGURES);
+		const outline = Object.fromEntries([...groups].map(([company, list]) => [company, ids(list)]));
+		expect(outline).toMatchInlineSnapshot(`
+			{
+			  "coca-cola": [
+			    "coca-cola-microsoft-1-1-milliard-0",
+			  ],
+			  "datacore": [
+			    "kalray-offre-data-acceleration-platform-0",
+			  ],
+			  "eni": [
+			    "eni-hpc6-supercalculateur-0",
+			  ],
+			  "kalray": [
+			    "kalray-offre-data-acceleration-platform-0",
+			  ],
+			  "kobold-metals": [
+			    "kobold-metals-leve-537-millions-0",
+			    "kobold-metals-leve-537-millions-1",
+			  ],
+			  "microsoft": [
+			    "microsoft-80-milliards-centres-de-donnees-0",
+			    "coca-cola-microsoft-1-1-milliard-0",
+			  ],
+			  "openai": [
+			    "italie-amende-openai-chatgpt-0",
+			  ],
+			  "rainbow-robotics": [
+			    "samsung-rainbow-robotics-0",
+			  ],
+			  "samsung": [
+			    "samsung-rainbow-robotics-0",
+			  ],
+			}
+		`);
+		const orphan = row({
+			id: 'z-0',
+			amount: 1,
+			currency: 'EUR',
+			date: '2025-01-01',
+			companies: [],
+		});
+		expect([...groupFiguresByCompany([orphan]).keys()]).toEqual([]);
+	});
+});
+
+describe('figuresOfArticles', () => {
+	test('lists the figures article by article, in the order asked, each article in its own order', () => {
+		const byArticle = groupFiguresByArticle(SITE_FIGURES);
+		expect(
+			ids(
+				figuresOfArticles(
+					[
+						'kobold-metals-leve-537-millions',
+						'leboncoin-sans-chiffre',
+						'eni-hpc6-supercalculateur',
+					],
+					byArticle,
+				),
+			),
+		).toEqual([
+			'kobold-metals-leve-537-millions-0',
+			'kobold-metals-leve-537-millions-1',
+			'eni-hpc6-supercalculateur-0',
+		]);
 	});
 });
 
