@@ -1,80 +1,59 @@
+import { FIGURE_KINDS, type Currency, type FigureKind } from '../schemas/figure.ts';
 import {
 	figureMonth,
 	formatAmount,
+	formatFigureLong,
 	formatNumber,
 	groupFigures,
+	listFigureCurrencies,
 	NBSP,
 	sortFigures,
 	type FigureRow,
-	type KindLabel,
 } from './figures.ts';
 
-/** One bar of the chart: a positive value with its labels. */
+/** One bar of a chart: a positive value, drawn on a logarithmic scale. */
 export interface BarInput {
 	id: string;
-	/** First label line (e.g. the companies). */
-	label: string;
-	/** Second label line (e.g. the kind of figure). */
-	sublabel: string;
-	/** A positive value, drawn on a logarithmic scale. */
 	value: number;
-	/** The value as readers read it, e.g. `1,1 Md$`. */
-	valueLabel: string;
 }
 
 /** A group of bars under one heading (e.g. a month). */
-export interface BarGroupInput {
+export interface BarGroupInput<B extends BarInput> {
 	id: string;
 	label: string;
-	bars: BarInput[];
+	bars: B[];
 }
 
-/** A bar placed on the chart, in SVG user units. */
-export interface PlacedBar extends BarInput {
+/** A bar placed on the chart: its length, in percent of the plot's width. */
+export type PlacedBar<B extends BarInput> = B & { width: number };
+
+/** A placed group: its heading and its bars. */
+export interface PlacedGroup<B extends BarInput> {
+	id: string;
+	label: string;
+	bars: PlacedBar<B>[];
+}
+
+/** A tick of the axis: its value, position (percent of the plot's width) and label. */
+export interface AxisTick {
+	value: number;
 	x: number;
-	y: number;
-	width: number;
-	height: number;
-	/** Baselines of the two label lines and of the value label. */
-	labelY: number;
-	sublabelY: number;
-	valueX: number;
-	valueY: number;
-}
-
-/** A placed group heading and its bars. */
-export interface PlacedGroup {
-	id: string;
 	label: string;
-	y: number;
-	bars: PlacedBar[];
+	/** How the label sits on its tick, so the first and last labels stay inside the plot. */
+	anchor: 'start' | 'middle' | 'end';
 }
 
-/** The geometry of a horizontal bar chart on a log scale: what the SVG component draws. */
-export interface BarChart {
-	width: number;
-	height: number;
-	/** Left and right ends of the plot area; the bars start at `plotLeft`. */
-	plotLeft: number;
-	plotRight: number;
-	/** Top and bottom of the grid lines. */
-	gridTop: number;
-	gridBottom: number;
-	ticks: { value: number; x: number; label: string }[];
-	groups: PlacedGroup[];
+/**
+ * A horizontal bar chart on a log scale, in percent of the plot's width: the component draws it
+ * at any width (bars and ticks scale, labels keep their size), so nothing is cut off at 320 px.
+ */
+export interface BarChart<B extends BarInput> {
+	ticks: AxisTick[];
+	groups: PlacedGroup<B>[];
 }
 
-/** Sizes of the chart, in SVG user units (CSS pixels at scale 1). */
-export const CHART_LAYOUT = {
-	width: 640,
-	labelWidth: 200,
-	valueWidth: 72,
-	axisHeight: 28,
-	groupHeight: 30,
-	rowHeight: 38,
-	barHeight: 14,
-	padding: 8,
-} as const;
+/** The shortest bar, in percent of the plot: a value at the axis' floor stays visible. */
+export const MIN_BAR_WIDTH = 0.5;
 
 /**
  * The values the chart can place, as powers of ten: from a cent (`10^-2`, the precision of
@@ -152,14 +131,16 @@ function round(value: number): number {
 }
 
 /**
- * Lays out a horizontal bar chart on a log scale: an axis of powers of ten on top, then each
- * group's heading followed by its bars, one row per bar with two label lines on the left and the
- * value after the bar. Returns `null` when there is nothing to draw.
+ * Lays out a horizontal bar chart on a log scale: an axis of powers of ten, labelled by
+ * `tickLabel` (with the unit, e.g. `1 Md$`), and each group's bars as lengths in percent of the
+ * plot's width. Returns `null` when there is nothing to draw.
  */
-export function layoutBarChart(groups: readonly BarGroupInput[]): BarChart | null {
+export function layoutBarChart<B extends BarInput>(
+	groups: readonly BarGroupInput<B>[],
+	tickLabel: (value: number) => string = formatPowerOfTen,
+): BarChart<B> | null {
 	const values = groups.flatMap((group) => group.bars.map((bar) => bar.value));
 	if (values.length === 0) return null;
-	const L = CHART_LAYOUT;
 	// One pass rather than Math.min(...values): spreading 200,000 values overflows the stack.
 	// NaN, zero and negatives have no place on a log scale: they do not stretch the axis.
 	let [min, max] = [Infinity, -Infinity];
@@ -171,62 +152,47 @@ export function layoutBarChart(groups: readonly BarGroupInput[]): BarChart | nul
 	// With no drawable value at all, the axis is the first decade of the chart's range.
 	const axis = min <= max ? logAxis(min, max) : logAxis(0, 0);
 	const { domain } = axis;
-	const plotLeft = L.labelWidth;
-	const plotRight = L.width - L.valueWidth;
-	const scale = logScale(domain, [plotLeft, plotRight]);
-	// Every bar ends inside the axis, so its geometry is finite whatever its value; a value over
+	const scale = logScale(domain, [0, 100]);
+	// Every bar ends inside the axis, so its length is finite whatever its value; a value over
 	// 10^15 ends where 10^15 does, even when the last tick lies beyond.
 	const x = (value: number) => scale(clamp(clampToChart(value), domain));
-
-	const ticks: BarChart['ticks'] = axis.ticks.map((value) => ({
-		value,
-		x: round(scale(value)),
-		label: formatPowerOfTen(value),
-	}));
-
-	let y = L.axisHeight;
-	const placed: PlacedGroup[] = groups.map((group) => {
-		const headingY = y + L.groupHeight - 10;
-		y += L.groupHeight;
-		const bars = group.bars.map((bar) => {
-			const top = y + (L.rowHeight - L.barHeight) / 2;
-			const right = x(bar.value);
-			const placedBar: PlacedBar = {
-				...bar,
-				x: plotLeft,
-				y: round(top),
-				// A bar at the domain's floor would vanish: keep it visible.
-				width: Math.max(2, round(right - plotLeft)),
-				height: L.barHeight,
-				labelY: round(y + L.rowHeight / 2 - 3),
-				sublabelY: round(y + L.rowHeight / 2 + 11),
-				valueX: round(Math.max(right, plotLeft + 2) + 6),
-				valueY: round(top + L.barHeight - 3),
-			};
-			y += L.rowHeight;
-			return placedBar;
-		});
-		return { id: group.id, label: group.label, y: round(headingY), bars };
-	});
-
+	const last = axis.ticks.length - 1;
 	return {
-		width: L.width,
-		height: round(y + L.padding),
-		plotLeft,
-		plotRight,
-		gridTop: L.axisHeight - 6,
-		gridBottom: round(y),
-		ticks,
-		groups: placed,
+		ticks: axis.ticks.map((value, index) => ({
+			value,
+			x: round(scale(value)),
+			label: tickLabel(value),
+			anchor: index === 0 ? 'start' : index === last ? 'end' : 'middle',
+		})),
+		groups: groups.map((group) => ({
+			id: group.id,
+			label: group.label,
+			bars: group.bars.map((bar) => ({
+				...bar,
+				width: Math.max(MIN_BAR_WIDTH, round(x(bar.value))),
+			})),
+		})),
 	};
 }
 
 /** Compact signs for qualified amounts on the chart, where space is short. */
 const APPROX_SIGNS = { 'plus-de': '>', 'jusqu-a': '≤', environ: '≈' } as const;
 
-/** The chart of the figures page and the facts its text summary states. */
-export interface FiguresChart {
-	chart: BarChart;
+/** A bar of the figures chart: one monetary figure. */
+export interface FigureBar extends BarInput {
+	/** The companies, or the article's title when the figure names none. */
+	label: string;
+	kind: FigureKind;
+	/** The short amount with a compact qualifier, e.g. `≈ 80 Md$`. */
+	valueLabel: string;
+	/** The amount in words, e.g. `environ 80 milliards de dollars`. */
+	valueLong: string;
+}
+
+/** One currency's chart: amounts in different currencies never share an axis. */
+export interface CurrencyChart {
+	currency: Currency;
+	chart: BarChart<FigureBar>;
 	count: number;
 	min: FigureRow;
 	max: FigureRow;
@@ -235,14 +201,22 @@ export interface FiguresChart {
 	to: string;
 }
 
+/** The chart of the figures page: a panel per currency, and the kinds its legend explains. */
+export interface FiguresChart {
+	panels: CurrencyChart[];
+	/** The kinds drawn, in the schema's order: the legend. */
+	kinds: FigureKind[];
+	count: number;
+}
+
 /**
- * The figures chart: every monetary figure as a bar on a log scale, grouped by month, oldest
- * first. Counts (units) are left out: they share no scale with money. `null` when no figure has
- * a currency.
+ * The figures chart: every monetary figure as a bar on a log scale, one panel per currency (the
+ * archive converts no amount: exchange rates change, and dollars and euros on one axis would
+ * compare what was never converted), grouped by month, oldest first. Counts (units) are left out:
+ * they share no scale with money. `null` when no figure has a currency.
  */
 export function buildFiguresChart(
 	rows: readonly FigureRow[],
-	kindLabel: KindLabel,
 	monthLabel: (month: string) => string,
 ): FiguresChart | null {
 	const money = sortFigures(
@@ -250,24 +224,36 @@ export function buildFiguresChart(
 		'date',
 	);
 	if (money.length === 0) return null;
-	const groups = [...groupFigures(money, (row) => figureMonth(row.date))].map(([month, bars]) => ({
-		id: month,
-		label: monthLabel(month),
-		bars: bars.map((row) => ({
-			id: row.id,
-			label: row.companies.map((company) => company.name).join(', ') || row.article.title,
-			sublabel: kindLabel(row.kind),
-			value: row.amount,
-			valueLabel: `${row.approx ? `${APPROX_SIGNS[row.approx]}${NBSP}` : ''}${formatAmount(row)}`,
-		})),
-	}));
-	const byAmount = [...money].sort((a, b) => a.amount - b.amount);
+	const panels = listFigureCurrencies(money).map((code) => {
+		const currency = code as Currency;
+		const own = money.filter((row) => row.currency === currency);
+		const groups = [...groupFigures(own, (row) => figureMonth(row.date))].map(([month, list]) => ({
+			id: month,
+			label: monthLabel(month),
+			bars: list.map((row) => ({
+				id: row.id,
+				value: row.amount,
+				label: row.companies.map((company) => company.name).join(', ') || row.article.title,
+				kind: row.kind,
+				valueLabel: `${row.approx ? `${APPROX_SIGNS[row.approx]}${NBSP}` : ''}${formatAmount(row)}`,
+				valueLong: formatFigureLong(row),
+			})),
+		}));
+		const byAmount = [...own].sort((a, b) => a.amount - b.amount);
+		return {
+			currency,
+			chart: layoutBarChart(groups, (value) => formatAmount({ amount: value, currency }))!,
+			count: own.length,
+			min: byAmount[0]!,
+			max: byAmount.at(-1)!,
+			from: groups[0]!.id,
+			to: groups.at(-1)!.id,
+		};
+	});
+	const drawn = new Set(money.map((row) => row.kind));
 	return {
-		chart: layoutBarChart(groups)!,
+		panels,
+		kinds: FIGURE_KINDS.filter((kind) => drawn.has(kind)),
 		count: money.length,
-		min: byAmount[0],
-		max: byAmount.at(-1)!,
-		from: groups[0].id,
-		to: groups.at(-1)!.id,
 	};
 }

@@ -7,10 +7,12 @@ import {
 	logAxis,
 	logScale,
 	MAX_TICKS,
+	MIN_BAR_WIDTH,
 	type BarChart,
+	type BarInput,
 } from '../../../src/figures/chart.ts';
 import { formatFigureDate, type FigureRow } from '../../../src/figures/figures.ts';
-import { SITE_FIGURES, siteKindLabel } from './site-figures.ts';
+import { SITE_FIGURES } from './site-figures.ts';
 
 /** Makes non-breaking spaces visible: U+00A0 as `~`, U+202F as `^`. */
 const show = (text: string) => text.replace(/\u00a0/g, '~').replace(/\u202f/g, '^');
@@ -91,98 +93,84 @@ describe('formatPowerOfTen', () => {
 });
 
 /** Every number of a chart's geometry (bar values excepted: they are the input). */
-function numbersOf(chart: BarChart): number[] {
+function numbersOf(chart: BarChart<BarInput>): number[] {
 	return [
-		chart.width,
-		chart.height,
-		chart.gridBottom,
 		...chart.ticks.flatMap((tick) => [tick.value, tick.x]),
-		...chart.groups.flatMap((group) => [
-			group.y,
-			...group.bars.flatMap((placed) => [
-				placed.x,
-				placed.y,
-				placed.width,
-				placed.height,
-				placed.labelY,
-				placed.sublabelY,
-				placed.valueX,
-				placed.valueY,
-			]),
-		]),
+		...chart.groups.flatMap((group) => group.bars.map((placed) => placed.width)),
 	];
 }
 
+/** A chart of one group holding `values`. */
+const chartOf = (values: number[], tickLabel?: (value: number) => string) =>
+	layoutBarChart(
+		[{ id: 'g', label: 'G', bars: values.map((value, index) => ({ id: String(index), value })) }],
+		tickLabel,
+	)!;
+
+/** Ticks as `x label`, with visible non-breaking spaces. */
+const ticksOf = (chart: BarChart<BarInput>) =>
+	chart.ticks.map((tick) => show(`${tick.x} ${tick.label}`));
+
 describe('layoutBarChart', () => {
-	const bar = (id: string, value: number) => ({
-		id,
-		label: id,
-		sublabel: '',
-		value,
-		valueLabel: id,
-	});
 	test.each([
-		[[1e9], ['200 1~Md', '568 10~Md'], [2]],
+		[[1e9], ['0 1~Md', '100 10~Md'], [MIN_BAR_WIDTH]],
 		[
 			[15e6, 8e10],
-			['200 10~M', '292 100~M', '384 1~Md', '476 10~Md', '568 100~Md'],
-			[16.2, 359.1],
+			['0 10~M', '25 100~M', '50 1~Md', '75 10~Md', '100 100~Md'],
+			[4.4, 97.6],
 		],
 		[
 			[250_000, 3e6],
-			['200 100^000', '384 1~M', '568 10~M'],
-			[73.2, 271.8],
+			['0 100^000', '50 1~M', '100 10~M'],
+			[19.9, 73.9],
 		],
 		[
 			[2.5e6, 2.6e6],
-			['200 1~M', '568 10~M'],
-			[146.4, 152.7],
+			['0 1~M', '100 10~M'],
+			[39.8, 41.5],
 		],
 		[
 			[0.5, 40],
-			['200 0,1', '322.7 1', '445.3 10', '568 100'],
-			[85.7, 319.2],
+			['0 0,1', '33.3 1', '66.7 10', '100 100'],
+			[23.3, 86.7],
 		],
-	])('draws values %o on the ticks %o with bars %o wide', (values, ticks, widths) => {
-		const chart = layoutBarChart([
-			{ id: 'g', label: 'G', bars: values.map((value, index) => bar(String(index), value)) },
-		])!;
-		expect(chart.ticks.map((tick) => show(`${tick.x} ${tick.label}`))).toEqual(ticks);
-		expect(chart.groups[0].bars.map((placed) => placed.width)).toEqual(widths);
-	});
+	])(
+		'draws values %o on the ticks %o (percent of the plot) with bars %o wide',
+		(values, ticks, widths) => {
+			const chart = chartOf(values);
+			expect(ticksOf(chart)).toEqual(ticks);
+			expect(chart.groups[0].bars.map((placed) => placed.width)).toEqual(widths);
+		},
+	);
 	test.each([
-		[[1.7e308], ['200 1^000^000~Md', '568 10^000^000~Md'], [2]],
+		[[1.7e308], ['0 1^000^000~Md', '100 10^000^000~Md'], [MIN_BAR_WIDTH]],
 		[
 			[NaN, -3],
-			['200 0,01', '568 0,1'],
-			[2, 2],
+			['0 0,01', '100 0,1'],
+			[MIN_BAR_WIDTH, MIN_BAR_WIDTH],
 		],
 		[
 			[NaN, Infinity, 0, -1, 1e-300, 5e-324, Number.MAX_VALUE, 1e15, 15e6],
 			[
-				'200 0,01',
-				'261.3 10',
-				'322.7 10^000',
-				'384 10~M',
-				'445.3 10~Md',
-				'506.7 10^000~Md',
-				'568 10^000^000~Md',
+				'0 0,01',
+				'16.7 10',
+				'33.3 10^000',
+				'50 10~M',
+				'66.7 10~Md',
+				'83.3 10^000~Md',
+				'100 10^000^000~Md',
 			],
-			[2, 347.6, 2, 2, 2, 2, 347.6, 347.6, 187.6],
+			[0.5, 94.4, 0.5, 0.5, 0.5, 0.5, 94.4, 94.4, 51],
 		],
 	])('draws the extreme values %o on the ticks %o with bars %o wide', (values, ticks, widths) => {
-		const chart = layoutBarChart([
-			{ id: 'g', label: 'G', bars: values.map((value, index) => bar(String(index), value)) },
-		])!;
-		expect(chart.ticks.map((tick) => show(`${tick.x} ${tick.label}`))).toEqual(ticks);
+		const chart = chartOf(values);
+		expect(ticksOf(chart)).toEqual(ticks);
 		expect(chart.groups[0].bars.map((placed) => placed.width)).toEqual(widths);
 		expect(numbersOf(chart).every(Number.isFinite)).toBe(true);
 	});
 	test('lays out 200,000 bars, more than Math.min(...values) takes, on at most eight ticks', () => {
 		const values = Array.from({ length: 200_000 }, (_, index) => 10 ** ((index % 40) - 20));
-		const chart = layoutBarChart([
-			{ id: 'g', label: 'G', bars: values.map((value, index) => bar(String(index), value)) },
-		])!;
+		const chart = chartOf(values);
 		expect(chart.ticks.map((tick) => show(tick.label))).toEqual([
 			'0,01',
 			'10',
@@ -192,238 +180,144 @@ describe('layoutBarChart', () => {
 			'10^000~Md',
 			'10^000^000~Md',
 		]);
-		expect(chart.height).toBe(28 + 30 + 200_000 * 38 + 8);
+		expect(chart.groups[0].bars).toHaveLength(200_000);
 	});
 	test('returns null when there is no bar', () => {
 		expect(layoutBarChart([{ id: 'g', label: 'G', bars: [] }])).toBeNull();
 	});
-	test('draws longer bars for larger values, rows below each other, inside the chart', () => {
+	test('draws longer bars for larger values, inside the plot, its first and last labels inside too', () => {
 		const chart = layoutBarChart([
-			{ id: '2024-12', label: 'décembre 2024', bars: [bar('small', 15e6)] },
-			{ id: '2025-01', label: 'janvier 2025', bars: [bar('large', 8e10), bar('mid', 537e6)] },
-		]);
-		expect(chart).not.toBeNull();
-		const bars = chart!.groups.flatMap((group) => group.bars);
-		const [small, large, mid] = bars;
+			{ id: '2024-12', label: 'Décembre 2024', bars: [{ id: 'small', value: 15e6 }] },
+			{
+				id: '2025-01',
+				label: 'Janvier 2025',
+				bars: [
+					{ id: 'large', value: 8e10 },
+					{ id: 'mid', value: 537e6 },
+				],
+			},
+		])!;
+		const [small, large, mid] = chart.groups.flatMap((group) => group.bars);
 		expect(small.width).toBeLessThan(mid.width);
 		expect(mid.width).toBeLessThan(large.width);
-		expect(small.y).toBeLessThan(large.y);
-		expect(large.y).toBeLessThan(mid.y);
-		for (const placed of bars) {
-			expect(placed.x + placed.width).toBeLessThanOrEqual(chart!.plotRight);
-			expect(placed.y + placed.height).toBeLessThanOrEqual(chart!.height);
-		}
-		expect(chart!.ticks.map((tick) => tick.label)).toEqual([
-			'10\u00a0M',
-			'100\u00a0M',
-			'1\u00a0Md',
-			'10\u00a0Md',
-			'100\u00a0Md',
+		for (const placed of [small, large, mid]) expect(placed.width).toBeLessThanOrEqual(100);
+		expect(chart.ticks.map((tick) => `${tick.x} ${tick.anchor}`)).toEqual([
+			'0 start',
+			'25 middle',
+			'50 middle',
+			'75 middle',
+			'100 end',
 		]);
-		expect(chart!.ticks[0].x).toBe(chart!.plotLeft);
-		expect(chart!.ticks.at(-1)!.x).toBe(chart!.plotRight);
+	});
+	test('labels the ticks with the unit it is given', () => {
+		const chart = chartOf([15e6, 8e10], (value) => `${value} $`);
+		expect(chart.ticks.map((tick) => tick.label)).toEqual([
+			'10000000 $',
+			'100000000 $',
+			'1000000000 $',
+			'10000000000 $',
+			'100000000000 $',
+		]);
 	});
 });
 
+/** A chart's panels as `currency: tick labels` and `month: label kind width valueLabel`. */
+function outline(chart: ReturnType<typeof buildFiguresChart>) {
+	return chart!.panels.map((panel) => ({
+		currency: panel.currency,
+		facts: `${panel.count} from ${panel.min.id} to ${panel.max.id}, ${panel.from} to ${panel.to}`,
+		ticks: show(panel.chart.ticks.map((tick) => `${tick.x} ${tick.label}`).join(' | ')),
+		groups: panel.chart.groups.map((group) => ({
+			[group.label]: group.bars.map((bar) =>
+				show(`${bar.label} · ${bar.kind} · ${bar.width} · ${bar.valueLabel} · ${bar.valueLong}`),
+			),
+		})),
+	}));
+}
+
 describe('buildFiguresChart', () => {
-	test('draws the chart of the real archive as /chiffres/ shows it', () => {
-		const figures = buildFiguresChart(SITE_FIGURES, siteKindLabel, formatFigureDate);
-		expect(figures).not.toBeNull();
-		const { chart, min, max, ...facts } = figures!;
-		expect({ ...facts, min: min.id, max: max.id }).toMatchInlineSnapshot(`
-			{
-			  "count": 7,
-			  "from": "2024-04",
-			  "max": "microsoft-80-milliards-centres-de-donnees-0",
-			  "min": "italie-amende-openai-chatgpt-0",
-			  "to": "2025-02",
-			}
+	test('draws the chart of the real archive as /chiffres/ shows it: one axis per currency', () => {
+		const chart = buildFiguresChart(SITE_FIGURES, formatFigureDate);
+		expect(chart!.count).toBe(7);
+		expect(chart!.kinds).toEqual([
+			'investissement',
+			'levee-de-fonds',
+			'valorisation',
+			'acquisition',
+			'amende',
+		]);
+		expect(outline(chart)).toMatchInlineSnapshot(`
+			[
+			  {
+			    "currency": "EUR",
+			    "facts": "2 from italie-amende-openai-chatgpt-0 to samsung-rainbow-robotics-0, 2024-12 to 2024-12",
+			    "groups": [
+			      {
+			        "décembre 2024": [
+			          "OpenAI · amende · 8.8 · 15~M€ · 15~millions d’euros",
+			          "Samsung, Rainbow Robotics · acquisition · 61.5 · >~170~M€ · plus de 170~millions d’euros",
+			        ],
+			      },
+			    ],
+			    "ticks": "0 10~M€ | 50 100~M€ | 100 1~Md€",
+			  },
+			  {
+			    "currency": "USD",
+			    "facts": "5 from kalray-offre-data-acceleration-platform-0 to microsoft-80-milliards-centres-de-donnees-0, 2024-04 to 2025-02",
+			    "groups": [
+			      {
+			        "avril 2024": [
+			          "Coca-Cola, Microsoft · investissement · 51 · 1,1~Md$ · 1,1~milliard de dollars",
+			        ],
+			      },
+			      {
+			        "janvier 2025": [
+			          "KoBold Metals · levee-de-fonds · 43.2 · 537~M$ · 537~millions de dollars",
+			          "KoBold Metals · valorisation · 61.8 · 2,96~Md$ · 2,96~milliards de dollars",
+			          "Microsoft · investissement · 97.6 · ≈~80~Md$ · environ 80~milliards de dollars",
+			        ],
+			      },
+			      {
+			        "février 2025": [
+			          "DataCore Software, Kalray · acquisition · 7.5 · ≤~20~M$ · jusqu’à 20~millions de dollars",
+			        ],
+			      },
+			    ],
+			    "ticks": "0 10~M$ | 25 100~M$ | 50 1~Md$ | 75 10~Md$ | 100 100~Md$",
+			  },
+			]
 		`);
-		expect(chart).toMatchInlineSnapshot(`
-			{
-			  "gridBottom": 414,
-			  "gridTop": 22,
-			  "groups": [
-			    {
-			      "bars": [
-			        {
-			          "height": 14,
-			          "id": "coca-cola-microsoft-1-1-milliard-0",
-			          "label": "Coca-Cola, Microsoft",
-			          "labelY": 74,
-			          "sublabel": "Investissement",
-			          "sublabelY": 88,
-			          "value": 1100000000,
-			          "valueLabel": "1,1 Md$",
-			          "valueX": 393.8,
-			          "valueY": 81,
-			          "width": 187.8,
-			          "x": 200,
-			          "y": 70,
-			        },
-			      ],
-			      "id": "2024-04",
-			      "label": "avril 2024",
-			      "y": 48,
-			    },
-			    {
-			      "bars": [
-			        {
-			          "height": 14,
-			          "id": "italie-amende-openai-chatgpt-0",
-			          "label": "OpenAI",
-			          "labelY": 142,
-			          "sublabel": "Amende",
-			          "sublabelY": 156,
-			          "value": 15000000,
-			          "valueLabel": "15 M€",
-			          "valueX": 222.2,
-			          "valueY": 149,
-			          "width": 16.2,
-			          "x": 200,
-			          "y": 138,
-			        },
-			        {
-			          "height": 14,
-			          "id": "samsung-rainbow-robotics-0",
-			          "label": "Samsung, Rainbow Robotics",
-			          "labelY": 180,
-			          "sublabel": "Acquisition",
-			          "sublabelY": 194,
-			          "value": 170000000,
-			          "valueLabel": "> 170 M€",
-			          "valueX": 319.2,
-			          "valueY": 187,
-			          "width": 113.2,
-			          "x": 200,
-			          "y": 176,
-			        },
-			      ],
-			      "id": "2024-12",
-			      "label": "décembre 2024",
-			      "y": 116,
-			    },
-			    {
-			      "bars": [
-			        {
-			          "height": 14,
-			          "id": "kobold-metals-leve-537-millions-0",
-			          "label": "KoBold Metals",
-			          "labelY": 248,
-			          "sublabel": "Levée de fonds",
-			          "sublabelY": 262,
-			          "value": 537000000,
-			          "valueLabel": "537 M$",
-			          "valueX": 365.2,
-			          "valueY": 255,
-			          "width": 159.2,
-			          "x": 200,
-			          "y": 244,
-			        },
-			        {
-			          "height": 14,
-			          "id": "kobold-metals-leve-537-millions-1",
-			          "label": "KoBold Metals",
-			          "labelY": 286,
-			          "sublabel": "Valorisation",
-			          "sublabelY": 300,
-			          "value": 2960000000,
-			          "valueLabel": "2,96 Md$",
-			          "valueX": 433.4,
-			          "valueY": 293,
-			          "width": 227.4,
-			          "x": 200,
-			          "y": 282,
-			        },
-			        {
-			          "height": 14,
-			          "id": "microsoft-80-milliards-centres-de-donnees-0",
-			          "label": "Microsoft",
-			          "labelY": 324,
-			          "sublabel": "Investissement",
-			          "sublabelY": 338,
-			          "value": 80000000000,
-			          "valueLabel": "≈ 80 Md$",
-			          "valueX": 565.1,
-			          "valueY": 331,
-			          "width": 359.1,
-			          "x": 200,
-			          "y": 320,
-			        },
-			      ],
-			      "id": "2025-01",
-			      "label": "janvier 2025",
-			      "y": 222,
-			    },
-			    {
-			      "bars": [
-			        {
-			          "height": 14,
-			          "id": "kalray-offre-data-acceleration-platform-0",
-			          "label": "DataCore Software, Kalray",
-			          "labelY": 392,
-			          "sublabel": "Acquisition",
-			          "sublabelY": 406,
-			          "value": 20000000,
-			          "valueLabel": "≤ 20 M$",
-			          "valueX": 233.7,
-			          "valueY": 399,
-			          "width": 27.7,
-			          "x": 200,
-			          "y": 388,
-			        },
-			      ],
-			      "id": "2025-02",
-			      "label": "février 2025",
-			      "y": 366,
-			    },
-			  ],
-			  "height": 422,
-			  "plotLeft": 200,
-			  "plotRight": 568,
-			  "ticks": [
-			    {
-			      "label": "10 M",
-			      "value": 10000000,
-			      "x": 200,
-			    },
-			    {
-			      "label": "100 M",
-			      "value": 100000000,
-			      "x": 292,
-			    },
-			    {
-			      "label": "1 Md",
-			      "value": 1000000000,
-			      "x": 384,
-			    },
-			    {
-			      "label": "10 Md",
-			      "value": 10000000000,
-			      "x": 476,
-			    },
-			    {
-			      "label": "100 Md",
-			      "value": 100000000000,
-			      "x": 568,
-			    },
-			  ],
-			  "width": 640,
-			}
-		`);
+	});
+	test('puts every bar on the axis of its own currency, never two currencies on one axis', () => {
+		const { panels } = buildFiguresChart(SITE_FIGURES, formatFigureDate)!;
+		for (const panel of panels) {
+			const sign = panel.currency === 'EUR' ? '€' : '$';
+			expect(panel.chart.ticks.every((tick) => tick.label.endsWith(sign))).toBe(true);
+			const ids = panel.chart.groups.flatMap((group) => group.bars.map((bar) => bar.id));
+			const currencies = ids.map((id) => SITE_FIGURES.find((row) => row.id === id)!.currency);
+			expect(new Set(currencies)).toEqual(new Set([panel.currency]));
+		}
+	});
+	test('leaves out figures without a currency, and returns null when none has one', () => {
+		const counts = SITE_FIGURES.filter((row) => row.unit !== undefined);
+		expect(counts.length).toBeGreaterThan(0);
+		expect(buildFiguresChart(counts, formatFigureDate)).toBeNull();
 	});
 	test('caps the axis and the label of a figure of 1.7e308 added to the real archive', () => {
 		const huge: FigureRow = { ...SITE_FIGURES[0]!, id: 'huge-0', amount: 1.7e308 };
-		const { chart } = buildFiguresChart([huge, ...SITE_FIGURES], siteKindLabel, formatFigureDate)!;
-		expect(chart.ticks.map((tick) => show(`${tick.x} ${tick.label}`))).toEqual([
-			'200 10~M',
-			'292 1~Md',
-			'384 100~Md',
-			'476 10^000~Md',
-			'568 1^000^000~Md',
-		]);
-		const bars = chart.groups.flatMap((group) => group.bars);
+		const { panels } = buildFiguresChart([huge, ...SITE_FIGURES], formatFigureDate)!;
+		const usd = panels.find((panel) => panel.currency === huge.currency)!;
+		expect(ticksOf(usd.chart)).toMatchInlineSnapshot(`
+			[
+			  "0 10~M$",
+			  "25 1~Md$",
+			  "50 100~Md$",
+			  "75 10^000~Md$",
+			  "100 1^000^000~Md$",
+			]
+		`);
+		const bars = usd.chart.groups.flatMap((group) => group.bars);
 		expect(show(bars.find((placed) => placed.id === 'huge-0')!.valueLabel)).toBe('≤~1,7E308~$');
-		expect(numbersOf(chart).every(Number.isFinite)).toBe(true);
+		expect(numbersOf(usd.chart).every(Number.isFinite)).toBe(true);
 	});
 });
