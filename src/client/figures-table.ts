@@ -1,6 +1,7 @@
-// Browser-side: sorting and filtering for the figures table of /chiffres/ (`<vi-figures-table>`).
-// The server renders the table complete, newest first; each row carries its position in every
-// sort order (`data-ascending-<column>`, `data-descending-<column>`), so no comparator lives here.
+// Browser-side: sorting and filtering for the figures tables (`<vi-figures-table>`: all of them
+// on /chiffres/, the week's on the home page). The server renders a table complete, newest first;
+// each row carries its position in every sort order (`data-ascending-<column>`,
+// `data-descending-<column>`), so no comparator lives here.
 
 type Direction = 'ascending' | 'descending';
 
@@ -11,6 +12,7 @@ class FiguresTable extends HTMLElement {
 	#filters: HTMLSelectElement[] = [];
 
 	connectedCallback() {
+		for (const table of this.querySelectorAll('table')) restateTableRoles(table);
 		const body = this.querySelector('tbody');
 		if (!body) return;
 		this.#body = body;
@@ -60,6 +62,20 @@ class FiguresTable extends HTMLElement {
 			.replace('{shown}', String(shown))
 			.replace('{total}', this.dataset.total ?? '');
 	}
+}
+
+/**
+ * Narrow screens show the table as stacked rows (`display: block`), and some browsers then drop
+ * its table semantics: explicit roles keep rows, headers and cells announced as such.
+ * https://adrianroselli.com/2018/02/tables-css-display-properties-and-aria.html
+ */
+function restateTableRoles(table: HTMLTableElement) {
+	table.setAttribute('role', 'table');
+	for (const group of table.querySelectorAll('thead, tbody'))
+		group.setAttribute('role', 'rowgroup');
+	for (const row of table.rows) row.setAttribute('role', 'row');
+	for (const header of table.querySelectorAll('th')) header.setAttribute('role', 'columnheader');
+	for (const cell of table.querySelectorAll('td')) cell.setAttribute('role', 'cell');
 }
 
 if (!customElements.get('vi-figures-table'))
