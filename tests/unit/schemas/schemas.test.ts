@@ -161,9 +161,9 @@ describe('TagSchema, CompanySchema and EditionSchema', () => {
 		expect(issuesOf(CompanySchema.safeParse({ name: 'X', description: '  ' }))).toEqual([
 			'description: describe the company in one French line, e.g. "Groupe américain de boissons"',
 		]);
-		expect(issuesOf(CompanySchema.safeParse({ name: 'X', description: 'y'.repeat(161) }))).toEqual(
-			['description: keep it to 160 characters or fewer'],
-		);
+		expect(issuesOf(CompanySchema.safeParse({ name: 'X', description: 'y'.repeat(161) }))).toEqual([
+			'description: keep it to 160 characters or fewer',
+		]);
 	});
 
 	it('refuses an edition without items, and one listing an article twice', () => {
