@@ -197,7 +197,8 @@ describe('without JavaScript', () => {
 		for (let index = 0; index < (await selects.count()); index += 1) {
 			expect(await selects.nth(index).isDisabled()).toBe(true);
 		}
-		if (path === '/chiffres/') expect(await page.locator('svg[role="img"]').isVisible()).toBe(true);
+		if (path === '/chiffres/')
+			expect(await page.locator('figure.figures-chart rect.bar').first().isVisible()).toBe(true);
 		await noScript.close();
 	});
 });

@@ -82,16 +82,51 @@ describe('/chiffres/', () => {
 	});
 
 	it('draws an accessible chart with one bar per monetary figure and no chart library', () => {
-		const svg = doc.querySelector('svg[role="img"]');
-		expect(svg).not.toBeNull();
-		const titleId = svg!.getAttribute('aria-labelledby');
-		expect(textOf(svg!.querySelector(`title#${titleId}`))).not.toBe('');
-		const describedBy = svg!.getAttribute('aria-describedby') ?? '';
-		expect(textOf(doc.getElementById(describedBy))).toMatch(/montants/);
+		const chart = doc.querySelector('figure.figures-chart');
+		expect(chart).not.toBeNull();
+		const captionId = chart!.getAttribute('aria-labelledby') ?? '';
+		expect(textOf(doc.getElementById(captionId))).toMatch(/montants/);
 		const money = figures.filter(({ figure }) => figure.currency);
-		expect(svg!.querySelectorAll('rect.bar')).toHaveLength(money.length);
+		expect(chart!.querySelectorAll('rect.bar')).toHaveLength(money.length);
+		// Bars are drawn in decorative SVG; each row says its companies, kind and amount in words.
+		const rows = chart!.querySelectorAll('li.row');
+		expect(rows).toHaveLength(money.length);
+		for (const row of rows) {
+			expect(row.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+			expect(textOf(row.querySelector('.kind'))).not.toBe('');
+			expect(textOf(row.querySelector('.value .visually-hidden'))).toMatch(/\p{L}{3,}/u);
+		}
 		const scripts = doc.querySelectorAll('script[src]').map((script) => script.getAttribute('src'));
 		expect(scripts.filter((src) => /chart|plot|vega|echarts/i.test(src ?? ''))).toEqual([]);
+	});
+
+	it('puts each currency on its own axis, whose ticks carry the currency', () => {
+		const panels = doc.querySelectorAll('figure.figures-chart section.panel');
+		const currencies = [...new Set(figures.map(({ figure }) => figure.currency))]
+			.filter((code): code is NonNullable<typeof code> => code !== undefined)
+			.sort();
+		expect(panels).toHaveLength(currencies.length);
+		currencies.forEach((currency, index) => {
+			const panel = panels[index]!;
+			expect(textOf(panel.querySelector('h3'))).toContain(`(${currency})`);
+			const sign = formatFigure({ amount: 1, currency }).split('\u00a0').at(-1)!;
+			const ticks = panel.querySelectorAll('.axis text').map((text) => textOf(text));
+			expect(ticks.length).toBeGreaterThan(1);
+			expect(ticks.filter((tick) => !tick.endsWith(sign))).toEqual([]);
+			const bars = panel.querySelectorAll('rect.bar').length;
+			expect(bars).toBe(figures.filter(({ figure }) => figure.currency === currency).length);
+		});
+	});
+
+	it('tells kinds apart by a pattern and a name, explained in a legend', () => {
+		const chart = doc.querySelector('figure.figures-chart')!;
+		const legend = chart.querySelectorAll('.legend li');
+		const patterns = new Set(chart.querySelectorAll('pattern').map((p) => `url(#${p.id})`));
+		const fills = chart.querySelectorAll('rect.bar').map((bar) => bar.getAttribute('fill')!);
+		expect(fills.filter((fill) => !patterns.has(fill))).toEqual([]);
+		const swatches = legend.map((item) => item.querySelector('rect')?.getAttribute('fill'));
+		expect(new Set(swatches)).toEqual(new Set(fills));
+		expect(legend.every((item) => textOf(item) !== '')).toBe(true);
 	});
 });
 

@@ -59,8 +59,16 @@ export interface RawArticle {
 export interface RawContent {
 	articles: RawArticle[];
 	tags: { id: string; label: string }[];
-	companies: { id: string; name: string }[];
-	editions: { id: string; title: string; dateLabel: string; items: string[] }[];
+	companies: { id: string; name: string; description: string }[];
+	editions: {
+		id: string;
+		title: string;
+		dateLabel: string;
+		/** `YYYY-MM-DD`. */
+		date: string;
+		publication: string;
+		items: string[];
+	}[];
 }
 
 /**
@@ -88,11 +96,17 @@ export function readContent(dir = join(ROOT, 'content')): RawContent {
 			})),
 		})),
 		tags: result.tags.map(({ id, data }) => ({ id, label: data.label })),
-		companies: result.companies.map(({ id, data }) => ({ id, name: data.name })),
+		companies: result.companies.map(({ id, data }) => ({
+			id,
+			name: data.name,
+			description: data.description,
+		})),
 		editions: result.editions.map(({ id, data }) => ({
 			id,
 			title: data.title,
 			dateLabel: data.dateLabel,
+			date: data.date.toISOString().slice(0, 10),
+			publication: data.publication,
 			items: data.items.map((ref) => ref.id),
 		})),
 	};
