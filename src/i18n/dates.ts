@@ -71,6 +71,10 @@ export function monthName(month: number): string {
 	return capitalise(monthNameFormat.format(Date.UTC(2000, month - 1, 1)));
 }
 
-function capitalise(text: string): string {
+/**
+ * A date written in words as a label standing alone, first letter capitalised (the rule above).
+ * @example capitalise('semaine du 6 janvier 2025') // 'Semaine du 6 janvier 2025'
+ */
+export function capitalise(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }

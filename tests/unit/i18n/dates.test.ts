@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	capitalise,
 	formatDate,
 	formatMonth,
 	formatMonthHeading,
@@ -51,6 +52,13 @@ describe('formatMonthHeading', () => {
 		expect(formatMonthHeading(2025, 1)).toBe('Janvier 2025');
 		expect(formatMonthHeading(2024, 8)).toBe('Août 2024');
 		expect(formatMonthHeading(2024, 12)).toBe('Décembre 2024');
+	});
+});
+
+describe('capitalise', () => {
+	it('capitalises the first letter of a date label standing alone, and only it', () => {
+		expect(capitalise('semaine du 6 janvier 2025')).toBe('Semaine du 6 janvier 2025');
+		expect(capitalise('été 2024')).toBe('Été 2024');
 	});
 });
 
