@@ -324,6 +324,7 @@ export function createArticle(
 	if (random() < 0.2) {
 		frontmatter.verification = [
 			{
+				kind: 'correction',
 				claim: `La source indiquait un montant de ${between(random, 10, 90)} millions d’euros.`,
 				fact: `Le communiqué officiel fait état de ${between(random, 10, 90)} millions d’euros.`,
 			},

@@ -10,6 +10,7 @@ import { unknownSlugMessage, createSlugRef, type KnownSlugs } from '../content-c
 import { internalErrorProblem, sortProblems, type Problem } from '../content-check/problem.ts';
 import { validateWithSchema } from '../content-check/schema-issues.ts';
 import { readingMinutesOf } from './reading-time.ts';
+import type { InTextNote } from './components.ts';
 import type { Heading } from './toc.ts';
 import { createArticleSchema, type ArticleData } from '../schemas/article.ts';
 import { CompanySchema, type Company } from '../schemas/company.ts';
@@ -50,6 +51,8 @@ export interface ArticleEntry {
 	html: string;
 	headings: Heading[];
 	readingMinutes: number;
+	/** The `<NoteDeVerification>` notes of the text, in order. */
+	notes: InTextNote[];
 }
 
 /** An entry of a data collection (tags, companies, editions). */
@@ -360,6 +363,7 @@ function processArticle(input: ArticleInput): { entry?: ArticleEntry; titleLine?
 				html: parsed.toHtml().replace(/\n$/, ''),
 				headings: render.astro.headings,
 				readingMinutes: readingMinutesOf(render.words),
+				notes: render.notes,
 			};
 		});
 	} catch (error) {

@@ -9,7 +9,7 @@ import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
 import { countWords } from './reading-time.ts';
 import type { Heading } from './toc.ts';
 import { withBase } from '../urls/urls.ts';
-import { COMPONENTS, h, INLINE_HTML } from './components.ts';
+import { COMPONENTS, h, INLINE_HTML, type InTextNote } from './components.ts';
 import { attributesOf, type JsxNode } from './rules/rule.ts';
 
 /** A root-relative URL (`/articles/x/`), which must be placed under the site's base. */
@@ -17,11 +17,11 @@ function isRootRelative(url: unknown): url is string {
 	return typeof url === 'string' && url.startsWith('/') && !url.startsWith('//');
 }
 
-function jsxToElement(node: JsxNode) {
+function jsxToElement(node: JsxNode, data: RenderData) {
 	const props = new Map(attributesOf(node).map(({ name, value }) => [name, value ?? '']));
 	const children = node.children as ElementContent[];
 	const component = COMPONENTS.get(node.name ?? '');
-	if (component) return component.render({ props, children });
+	if (component) return component.render({ props, children, notes: data.notes });
 	if (!INLINE_HTML.has(node.name ?? ''))
 		throw new Error(`<${node.name}> reached the renderer unchecked`);
 	return h(node.name!, Object.fromEntries(props), children);
@@ -30,7 +30,11 @@ function jsxToElement(node: JsxNode) {
 /** The render plugins for a site served under `base`. */
 export function renderPlugins(base: string): HastPluginEntry[] {
 	const prefix = (path: string) => (isRootRelative(path) ? withBase(path, base) : path);
-	const jsx = { filter: [], visit: (node: unknown) => jsxToElement(node as JsxNode) };
+	const jsx = {
+		filter: [],
+		visit: (node: unknown, ctx: { data: unknown }) =>
+			jsxToElement(node as JsxNode, ctx.data as RenderData),
+	};
 	const components: HastPluginDefinition = {
 		name: 'veille:components',
 		mdxJsxFlowElement: jsx,
@@ -62,6 +66,8 @@ export interface RenderData extends Record<string, unknown> {
 	astro: SatteriAstroData & { headings: Heading[] };
 	/** How many words the article's text holds, for the reading time. */
 	words: number;
+	/** The article's in-text verification notes, in order, for the list of every note. */
+	notes: InTextNote[];
 }
 
 /** The shared data the render plugins fill. */
@@ -72,5 +78,5 @@ export function createRenderData(): RenderData {
 		localImagePaths: new Set<string>(),
 		remoteImagePaths: new Set<string>(),
 	};
-	return { astro, words: 0 };
+	return { astro, words: 0, notes: [] };
 }

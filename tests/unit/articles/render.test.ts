@@ -40,7 +40,7 @@ describe('renderPlugins', () => {
 				'<Encadre titre="À retenir">\nLe contrat court sur **cinq ans**.\n</Encadre>',
 				'<Chiffre valeur="1,1 milliard" legende="Engagement" />',
 				'<Citation auteur="Prénom Nom" source="Communiqué" lien="https://example.org/c">\nCité.\n</Citation>',
-				'<NoteDeVerification date="2025-01-10">\nVérifié.\n</NoteDeVerification>',
+				'<NoteDeVerification type="correction" date="2025-01-10">\nVérifié.\n</NoteDeVerification>',
 				'<Figure src="/images/x.png" alt="Texte" legende="Légende" credit="Photo : X" />',
 			].join('\n\n'),
 			'/sous/',
@@ -58,6 +58,31 @@ describe('renderPlugins', () => {
 		expect(html).toContain(
 			'<img src="/sous/images/x.png" alt="Texte" loading="lazy" decoding="async"><figcaption>Légende<span class="credit">Photo : X</span></figcaption>',
 		);
+	});
+
+	it('numbers each verification note, titles it with its kind, links it to /verifications/ under the base and records it', () => {
+		const { html, notes } = renderBody(
+			[
+				'<NoteDeVerification type="correction">\nLe communiqué dit **six** mois.\n</NoteDeVerification>',
+				'<NoteDeVerification type="suivi" date="2025-02-12">\nCédée depuis.\n</NoteDeVerification>',
+			].join('\n\n'),
+			'/sous/',
+		);
+		expect(html).toContain(
+			'<aside class="note note-correction" id="note-de-verification-1" aria-label="Note de vérification\u00a0: Correction"><p class="titre">Correction</p><p>Le communiqué dit <strong>six</strong> mois.</p><p class="note-lien no-print"><a href="/sous/verifications/">Toutes les notes de vérification</a></p></aside>',
+		);
+		expect(html).toContain(
+			'<p class="titre">Suivi<span class="date"> (<time datetime="2025-02-12">12 février 2025</time>)</span></p>',
+		);
+		expect(notes).toEqual([
+			{
+				id: 'note-de-verification-1',
+				kind: 'correction',
+				date: undefined,
+				text: 'Le communiqué dit six mois.',
+			},
+			{ id: 'note-de-verification-2', kind: 'suivi', date: '2025-02-12', text: 'Cédée depuis.' },
+		]);
 	});
 
 	it('renders the allowed inline elements with their allowed attributes', () => {
