@@ -92,7 +92,9 @@ tags:${yamlList(chosenTags)}
 # Companies named in the article (optional), from content/companies.yaml:
 ${commentList(companies)}
 companies:${yamlList(chosenCompanies)}
-# The piece this article is written from.
+# The piece this article is written from. url: is the address of the piece itself, never a home
+# page. When only the publication is known (a newsletter edition), replace url: by publicationUrl:
+# (the publication's address) and describe the piece with newsletter: and date: (see CONTRIBUTING.md).
 source:
   publication: ${quoted(values['source-publication'], PLACEHOLDER)}
   title: ${quoted(values['source-title'], PLACEHOLDER)}
