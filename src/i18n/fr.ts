@@ -34,6 +34,7 @@ export const fr = {
 	'article.sourceTitle': 'Sources',
 	'article.primarySources': 'Sources primaires',
 	'article.sourceLink': 'Lire l’article source',
+	'article.quotedTitle': '« {title} »',
 	'article.verification': 'Note de vérification',
 	'article.footnotes': 'Notes',
 	'article.footnoteBack': 'Retour à l’appel de note {reference}',
