@@ -2,7 +2,7 @@ import { fr, type UiKey } from './fr.ts';
 import { typesetFrench } from './typography.ts';
 
 /** The strings of fr.ts set in French typography, each once, when first asked for. */
-const typeset = new Map<UiKey, string>();
+const typeset = /* @__PURE__ */ new Map<UiKey, string>();
 
 /** A UI string as the site writes it: fr.ts's text in French typography (./typography.ts). */
 function uiString(key: UiKey): string {

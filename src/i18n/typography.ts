@@ -30,7 +30,7 @@ const MONTHS =
  * What may follow a number and stays with it: scale words, currencies (names and signs, with a
  * multiplier: M€, Md$), units of measure, of data and of time.
  */
-const UNITS = [
+const UNITS = /* @__PURE__ */ [
 	'milliers?|millions?|milliards?|billions?|trillions?',
 	'euros?|dollars?|livres?|francs?|yens?|yuans?|wons?',
 	'(?:k|M|Mds?|G)?[€$£¥₩]|M|Mds?|%|‰|°C?',
@@ -48,8 +48,11 @@ const FIRST_GROUP = `(?<![\\p{N},.]|\\p{N}${SPACE})\\p{N}{1,3}`;
 /** A rule: what to find, and what to put in its place (the text of `String.replace`). */
 type Rule = readonly [RegExp, string];
 
-/** The rules, in order: each sees the text the previous ones made. */
-const RULES: readonly Rule[] = [
+/**
+ * The rules, in order: each sees the text the previous ones made. Built on first use, so browser
+ * bundles that import t.ts without calling it leave them out.
+ */
+const createRules = (): readonly Rule[] => [
 	[/(?<=\p{L})'(?=\p{L})/gu, '’'],
 	// Groups of three digits after a first group of one to three (14 000, 1 000 000), that first
 	// group not itself after a number (2025 100 stays as it is).
@@ -76,6 +79,8 @@ const RULES: readonly Rule[] = [
 	[new RegExp(`${SPACE}*»`, 'g'), `${NNBSP}»`],
 ];
 
+let rules: readonly Rule[] | undefined;
+
 /** URLs and e-mail addresses, which no rule may change. */
 const VERBATIM = /(?:https?:\/\/|www\.)[^\s<>«»"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 /** Stands in for a verbatim part while the rules run: a character no rule matches. */
@@ -93,7 +98,9 @@ export function typesetFrench(text: string): string {
 	let result = text.includes(HOLE)
 		? text
 		: text.replace(VERBATIM, (part) => (verbatim.push(part), HOLE));
-	for (const [pattern, replacement] of RULES) result = result.replace(pattern, replacement);
+	for (const [pattern, replacement] of (rules ??= createRules())) {
+		result = result.replace(pattern, replacement);
+	}
 	let index = 0;
 	return verbatim.length === 0 ? result : result.replace(/\ue000/g, () => verbatim[index++]!);
 }
