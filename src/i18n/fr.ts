@@ -1,4 +1,8 @@
-/** Every French UI string of the site, by dotted key. Text uses French typography (U+00A0, « »). */
+/**
+ * Every French UI string of the site, by dotted key. t() sets them in French typography
+ * (./typography.ts); a no-break space the function cannot place (between a placeholder and its
+ * unit: `{minutes} min`) is typed here.
+ */
 export const fr = {
 	'site.title': 'Veille IA',
 	'site.tagline': 'L’actualité de l’intelligence artificielle en entreprise, archivée et sourcée.',
@@ -30,7 +34,7 @@ export const fr = {
 	'article.edition': 'Paru dans l’édition',
 	'article.editionLink': '« {title} », {date}',
 	'article.updatedOn': 'Mis à jour le',
-	'article.readingTime': 'Lecture : {minutes} min',
+	'article.readingTime': 'Lecture : {minutes} min',
 	'article.tags': 'Thèmes',
 	'article.companies': 'Entreprises',
 	'article.source': 'Source',

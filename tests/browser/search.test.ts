@@ -39,7 +39,7 @@ afterEach(async () => {
 });
 
 /** Text with non-breaking spaces as plain ones, to compare French UI text. */
-const plain = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ');
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 const dialog = () => page.locator('dialog.search-dialog');
 const options = () => dialog().locator('[role="option"]');

@@ -154,7 +154,9 @@ describe('the valid cases, all in one content folder', () => {
 	it('renders Encadre, Chiffre, Citation, NoteDeVerification, Figure and footnotes', () => {
 		const page = readPage(build.outDir, 'articles/edge-components/index.html');
 		expect(page.querySelector('aside.encadre')?.textContent).toContain('cinq ans');
-		expect(page.querySelector('.chiffre .valeur')?.textContent).toBe('1,1 milliard de dollars');
+		expect(page.querySelector('.chiffre .valeur')?.textContent).toBe(
+			'1,1\u00a0milliard de dollars',
+		);
 		expect(page.querySelector('.citation cite a')?.getAttribute('href')).toBe(
 			'https://www.example.org/communique',
 		);

@@ -160,7 +160,7 @@ describe('feeds of an article using every MDX component, under a sub-path', () =
 		const html = item!['content:encoded'];
 		expectRenderedHtml(html);
 		expect(html).toContain('class="encadre');
-		expect(html).toContain('1,1 milliard de dollars');
+		expect(html).toContain('1,1\u00a0milliard de dollars');
 		expect(html).toContain('<blockquote');
 		expect(html).toContain('Note de vérification');
 		expect(html).toContain(`src="${SITE_URL}/sous-dossier/images/exemple.png"`);

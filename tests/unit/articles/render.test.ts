@@ -49,14 +49,14 @@ describe('renderPlugins', () => {
 			'<aside class="encadre" aria-label="À retenir"><p class="titre">À retenir</p><p>Le contrat court sur <strong>cinq ans</strong>.</p></aside>',
 		);
 		expect(html).toContain(
-			'<figure class="chiffre"><p class="valeur">1,1 milliard</p><figcaption>Engagement</figcaption></figure>',
+			'<figure class="chiffre"><p class="valeur">1,1\u00a0milliard</p><figcaption>Engagement</figcaption></figure>',
 		);
 		expect(html).toContain(
 			'<blockquote cite="https://example.org/c"><p>Cité.</p></blockquote><figcaption>Prénom Nom, <cite><a href="https://example.org/c" rel="noopener noreferrer">Communiqué</a></cite></figcaption>',
 		);
-		expect(html).toContain('<time datetime="2025-01-10">10 janvier 2025</time>');
+		expect(html).toContain('<time datetime="2025-01-10">10\u00a0janvier\u00a02025</time>');
 		expect(html).toContain(
-			'<img src="/sous/images/x.png" alt="Texte" loading="lazy" decoding="async"><figcaption>Légende<span class="credit">Photo : X</span></figcaption>',
+			'<img src="/sous/images/x.png" alt="Texte" loading="lazy" decoding="async"><figcaption>Légende<span class="credit">Photo\u00a0: X</span></figcaption>',
 		);
 	});
 
@@ -118,5 +118,36 @@ describe('renderPlugins', () => {
 			).toEqual([]);
 			expect(renderBody(component.example).html).toMatch(/^<(aside|figure)/);
 		}
+	});
+
+	it('sets the text in French typography, ordinals in superscript, code and URLs as typed', () => {
+		const { html } = renderBody(
+			[
+				'Le 1er janvier 2025, « CarrefourIA » : 15 millions ; `a : b` et <kbd>Ctrl ?</kbd> !',
+				"[l’IA : ici](https://example.org/l'ia?x=1) https://example.org/a?b",
+				'```\nconst a = b ? c : d;\n```',
+			].join('\n\n'),
+		);
+		expect(html.replaceAll('\u00a0', '~').replaceAll('\u202f', '^')).toBe(
+			[
+				'<p>Le 1<sup>er</sup>~janvier~2025, «^CarrefourIA^»~: 15~millions^; <code>a : b</code> et <kbd>Ctrl ?</kbd>^!</p>',
+				'<p><a href="https://example.org/l&#x27;ia?x=1">l’IA~: ici</a> <a href="https://example.org/a?b">https://example.org/a?b</a></p>',
+				'<pre><code>const a = b ? c : d;\n</code></pre>',
+			].join('\n'),
+		);
+	});
+
+	it('keeps the heading ids of the text as typed, and typesets the table of contents', () => {
+		const { html, headings } = renderBody('## CES 2025 : le 6 janvier 2025');
+		expect(html).toBe(
+			'<h2 id="ces-2025--le-6-janvier-2025">CES 2025\u00a0: le 6\u00a0janvier\u00a02025</h2>',
+		);
+		expect(headings).toEqual([
+			{
+				depth: 2,
+				slug: 'ces-2025--le-6-janvier-2025',
+				text: 'CES 2025\u00a0: le 6\u00a0janvier\u00a02025',
+			},
+		]);
 	});
 });

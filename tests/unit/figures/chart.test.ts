@@ -263,7 +263,7 @@ describe('buildFiguresChart', () => {
 			        },
 			      ],
 			      "id": "2024-04",
-			      "label": "avril 2024",
+			      "label": "avril 2024",
 			      "y": 48,
 			    },
 			    {
@@ -300,7 +300,7 @@ describe('buildFiguresChart', () => {
 			        },
 			      ],
 			      "id": "2024-12",
-			      "label": "décembre 2024",
+			      "label": "décembre 2024",
 			      "y": 116,
 			    },
 			    {
@@ -352,7 +352,7 @@ describe('buildFiguresChart', () => {
 			        },
 			      ],
 			      "id": "2025-01",
-			      "label": "janvier 2025",
+			      "label": "janvier 2025",
 			      "y": 222,
 			    },
 			    {
@@ -374,7 +374,7 @@ describe('buildFiguresChart', () => {
 			        },
 			      ],
 			      "id": "2025-02",
-			      "label": "février 2025",
+			      "label": "février 2025",
 			      "y": 366,
 			    },
 			  ],
