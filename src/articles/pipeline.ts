@@ -85,14 +85,17 @@ interface ArticleLink {
 
 const FRONTMATTER_HINT = ` (quote a value that contains ": " or quotes, e.g. title: "L'IA : un bilan")`;
 
-/** A source with its publication name and title typeset (its URL and date left as read). */
+/** The text fields of a source, which readers read; its URLs and dates stay as read. */
+const SOURCE_TEXT = ['publication', 'title', 'newsletter', 'dateLabel'] as const;
+
+/** A source with its text fields typeset. */
 function typesetSource<S extends PrimarySource>(source: S): S {
-	const { publication, title } = source;
-	return {
-		...source,
-		publication: typesetFrench(publication),
-		...(title === undefined ? {} : { title: typesetFrench(title) }),
-	};
+	const typeset: Partial<Record<(typeof SOURCE_TEXT)[number], string>> = {};
+	for (const key of SOURCE_TEXT) {
+		const value = (source as Partial<Record<(typeof SOURCE_TEXT)[number], string>>)[key];
+		if (typeof value === 'string') typeset[key] = typesetFrench(value);
+	}
+	return { ...source, ...typeset };
 }
 
 /**

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/articles/pipeline.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { formatDate } from '../../src/i18n/dates.ts';
+import { typesetFrench } from '../../src/i18n/typography.ts';
 import { isHomePageUrl } from '../../src/schemas/source.ts';
 import { ROOT } from '../helpers/build.ts';
 import { readPage, textOf } from '../helpers/html.ts';
@@ -58,7 +59,9 @@ describe('source blocks', () => {
 			'.source-block .source',
 		);
 		expect(textOf(block)).toBe(
-			"Source\u00a0: L'Usine Digitale, newsletter «\u00a0L'essentiel de l'actu IA\u00a0», semaine du 6 janvier 2025.",
+			typesetFrench(
+				"Source : L'Usine Digitale, newsletter « L'essentiel de l'actu IA », semaine du 6 janvier 2025.",
+			),
 		);
 		expect(block?.querySelector('a')?.getAttribute('href')).toBe('https://www.usine-digitale.fr/');
 	});
@@ -100,9 +103,11 @@ describe('the head of an article', () => {
 
 	it('shows the date of the facts, not that of the source, above a source of a later month', () => {
 		const doc = articlePage('eni-hpc6-supercalculateur');
-		expect(textOf(doc.querySelector('.meta .facts-date'))).toBe('Classement du 18 novembre 2024');
+		expect(textOf(doc.querySelector('.meta .facts-date'))).toBe(
+			typesetFrench('Classement du 18 novembre 2024'),
+		);
 		expect(textOf(doc.querySelector('.meta .source-date'))).toBe(
-			"Source\u00a0: L'Usine Digitale, semaine du 6 janvier 2025",
+			typesetFrench("Source : L'Usine Digitale, semaine du 6 janvier 2025"),
 		);
 	});
 
@@ -112,7 +117,9 @@ describe('the head of an article', () => {
 			for (const { id: slug } of edition.data.items) {
 				const link = articlePage(slug).querySelector('.meta .edition a');
 				expect(link?.getAttribute('href'), slug).toBe(`/editions/${id}/`);
-				expect(textOf(link)).toBe(`«\u00a0${edition.data.title}\u00a0», ${edition.data.dateLabel}`);
+				expect(textOf(link)).toBe(
+					typesetFrench(`« ${edition.data.title} », ${edition.data.dateLabel}`),
+				);
 			}
 		},
 	);
@@ -148,7 +155,7 @@ describe('verification notes', () => {
 		const note = articlePage('kalray-offre-data-acceleration-platform').querySelector(
 			'aside.verification-suivi',
 		);
-		expect(textOf(note?.querySelector('.title'))).toBe('Suivi (février 2025)');
+		expect(textOf(note?.querySelector('.title'))).toBe(typesetFrench('Suivi (février 2025)'));
 		expect(note?.querySelector('time')?.getAttribute('datetime')).toBe('2025-02');
 	});
 });

@@ -31,9 +31,9 @@ function source(id: string, pubDate: string, extra: Partial<NotesSource> = {}): 
 
 describe('toNoteDate', () => {
 	it.each([
-		['2025-02', 'février 2025'],
-		['2025-01-10', '10 janvier 2025'],
-		['2025-03-01', '1er mars 2025'],
+		['2025-02', 'février\u00a02025'],
+		['2025-01-10', '10\u00a0janvier\u00a02025'],
+		['2025-03-01', '1er\u00a0mars\u00a02025'],
 	])('writes %s as "%s" and keeps it as written for datetime', (written, text) => {
 		expect(toNoteDate(written)).toEqual({ iso: written, text });
 	});
@@ -57,7 +57,7 @@ describe('getArticleNotes', () => {
 				placement: 'after-text',
 				id: 'verification-2',
 				...followUp,
-				date: { iso: '2025-02', text: 'février 2025' },
+				date: { iso: '2025-02', text: 'février\u00a02025' },
 			},
 		]);
 	});
