@@ -81,6 +81,8 @@ export const fr = {
 	'notFound.text': 'Cette page n’existe pas ou a été déplacée.',
 	'notFound.back': 'Revenir à l’accueil',
 	'notFound.archives': 'Parcourir les archives',
+	'notFound.search': 'Chercher dans l’archive',
+	'notFound.latest': 'Derniers articles',
 	'search.button': 'Rechercher',
 	// search (issue 3): keys below
 	'search.shortcutHint': 'Raccourci : /',
