@@ -36,6 +36,7 @@ export const fr = {
 	'article.verification.claim': 'Le texte source indiquait :',
 	'article.verification.fact': 'Fait vérifié :',
 	'article.verification.followUp': 'Suivi au {date}',
+	'verificationExample.caption': 'Exemple, sous l’article',
 	'article.prevNext': 'Articles précédent et suivant',
 	'article.prev': 'Article précédent',
 	'article.next': 'Article suivant',
@@ -125,6 +126,7 @@ export const fr = {
 	'meta.articleImageAlt': 'Vignette de l’article « {title} »',
 	'feeds.label': 'S’abonner',
 	'feeds.rss': 'Flux RSS',
+	'feeds.json': 'JSON Feed',
 	'feeds.rssTitle': '{title} (RSS)',
 	'feeds.topic': 'Suivre « {label} » par flux RSS',
 	// figures and timeline (issue 7): keys below
