@@ -1,6 +1,7 @@
 // Astro configuration: static output, sitemap, and the project's integrations. https://docs.astro.build/en/reference/configuration-reference/
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { lastModifiedOf } from './src/articles/manifest.ts';
 import pagefind from './src/search/pagefind.ts';
@@ -66,6 +67,11 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		// The project's own pages written in MDX (src/pages/*.mdx: trusted, compiled by Vite, may import
+		// components). Contributors' articles never go through it: the content loaders
+		// (src/articles/loaders.ts) read and render them as data, so none becomes a Vite module
+		// (tests/build/editorial.test.ts). https://docs.astro.build/en/guides/integrations-guide/mdx/
+		mdx(),
 		// https://docs.astro.build/en/guides/integrations-guide/sitemap/
 		sitemap({
 			filter: (page) => !page.includes('/404'),

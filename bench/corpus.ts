@@ -6,6 +6,7 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { loadContent } from '../src/articles/pipeline.ts';
+import { titleToSlug } from '../src/urls/slug.ts';
 import { FIGURE_KINDS } from '../src/schemas/figure.ts';
 
 /** Options of {@link generateCorpus}. */
@@ -68,16 +69,6 @@ function sample<T>(random: Random, list: readonly T[], count: number): T[] {
 		[copy[i], copy[j]] = [copy[j]!, copy[i]!];
 	}
 	return copy.slice(0, count);
-}
-
-/** A URL slug: lowercase ASCII words joined by hyphens. */
-export function slugify(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
 }
 
 const MONTHS = [
@@ -307,7 +298,7 @@ export function createArticle(
 	// The index number keeps every title (and slug) unique, as the content check requires.
 	const headline = pick(random, TITLE_TEMPLATES)(lead, names[0]!);
 	const title = `${headline} (${index + 1})`;
-	const slug = `${slugify(headline).slice(0, 60).replace(/-+$/, '')}-${index + 1}`;
+	const slug = `${titleToSlug(headline).slice(0, 60).replace(/-+$/, '')}-${index + 1}`;
 	const description = `${sentence(random, companyNames, names)} ${pick(random, REMARKS)}`.slice(
 		0,
 		200,
@@ -333,6 +324,7 @@ export function createArticle(
 	if (random() < 0.2) {
 		frontmatter.verification = [
 			{
+				kind: 'correction',
 				claim: `La source indiquait un montant de ${between(random, 10, 90)} millions d’euros.`,
 				fact: `Le communiqué officiel fait état de ${between(random, 10, 90)} millions d’euros.`,
 			},

@@ -4,29 +4,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { slug } from 'github-slugger';
 import { loadVocabularies } from '../src/articles/pipeline.ts';
 import { CONTENT_DIR } from '../src/content-dir.ts';
+import { titleToSlug } from '../src/urls/slug.ts';
 import { PLACEHOLDER } from '../src/content-check/placeholders.ts';
 import { unknownSlugMessage, type ReferencedCollection } from '../src/content-check/references.ts';
-
-/**
- * The file slug of a title: accents folded to ASCII, then GitHub's slugger.
- * @example titleToSlug("L'Oréal s'offre une IA") // 'l-oreal-s-offre-une-ia'
- */
-export function titleToSlug(title: string): string {
-	const folded = title
-		.replace(/[œŒ]/g, 'oe')
-		.replace(/[æÆ]/g, 'ae')
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		// Apostrophes separate words in French ("l'IA"): make them spaces so the words stay apart.
-		.replace(/['’]/g, ' ');
-	return slug(folded.trim().replace(/\s+/g, ' '))
-		.replace(/[^a-z0-9-]/g, '')
-		.replace(/-+/g, '-')
-		.replace(/^-|-$/g, '');
-}
 
 interface Entry {
 	id: string;
@@ -110,7 +92,9 @@ tags:${yamlList(chosenTags)}
 # Companies named in the article (optional), from content/companies.yaml:
 ${commentList(companies)}
 companies:${yamlList(chosenCompanies)}
-# The piece this article is written from.
+# The piece this article is written from. url: is the address of the piece itself, never a home
+# page. When only the publication is known (a newsletter edition), replace url: by publicationUrl:
+# (the publication's address) and describe the piece with newsletter: and date: (see CONTRIBUTING.md).
 source:
   publication: ${quoted(values['source-publication'], PLACEHOLDER)}
   title: ${quoted(values['source-title'], PLACEHOLDER)}

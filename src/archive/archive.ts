@@ -22,6 +22,15 @@ import {
 	type FigureRow,
 } from '../figures/figures.ts';
 import { buildTimeline, type TimelineMonth } from './timeline.ts';
+import type { InTextNote } from '../articles/components.ts';
+import { VERIFICATION_KINDS, type VerificationKind } from '../schemas/source.ts';
+import {
+	getArticleNotes,
+	groupNotesByKind,
+	type ArchiveNote,
+	type ArticleNote,
+	type NotesSource,
+} from './verifications.ts';
 
 export type Article = CollectionEntry<'articles'>;
 export type Tag = CollectionEntry<'tags'>;
@@ -69,6 +78,10 @@ export interface Archive {
 	figuresByCompany: Map<string, FigureRow[]>;
 	/** Every article on the timeline, by month, with tag labels and figures. */
 	timeline: TimelineMonth<Article>[];
+	/** The verification notes of each article, in page order (in the text, then after it). */
+	notesByArticle: Map<string, ArticleNote[]>;
+	/** Every verification note of the archive, by kind (corrections, then follow-ups). */
+	verifications: { kind: VerificationKind; notes: ArchiveNote[] }[];
 	/**
 	 * The `cacheKey` of a page for Astro's incremental builds (astro.config.mjs): a hash of what the
 	 * page shows, given as `parts` (articles count by their digest, i.e. their whole file), and of
@@ -148,6 +161,7 @@ async function loadArchive(): Promise<Archive> {
 	const figures = collectFigures(articles, (id) => companyName.get(id) ?? id);
 	const figuresByArticle = groupFiguresByArticle(figures);
 	const years = groupByYearAndMonth(articles);
+	const noteSources = articles.map(toNotesSource);
 	const siteKey = hashOf([
 		MIDDLEWARE_SOURCES,
 		SITE,
@@ -182,6 +196,8 @@ async function loadArchive(): Promise<Archive> {
 		figuresByArticle,
 		figuresByCompany: groupFiguresByCompany(figures),
 		timeline: buildTimeline(articles, (id) => tagLabel.get(id) ?? id, figuresByArticle),
+		notesByArticle: new Map(noteSources.map((source) => [source.id, getArticleNotes(source)])),
+		verifications: groupNotesByKind(noteSources, VERIFICATION_KINDS),
 		cacheKey: (...parts) => hashOf([siteKey, parts]),
 	};
 }
@@ -194,6 +210,18 @@ function hashOf(value: unknown): string {
 			: item,
 	);
 	return createHash('sha1').update(json).digest('base64url');
+}
+
+/** What the notes of an article are read from: its frontmatter and the pipeline's render data. */
+function toNotesSource(article: Article): NotesSource {
+	return {
+		id: article.id,
+		title: article.data.title,
+		pubDate: article.data.pubDate,
+		verification: article.data.verification,
+		// The content loaders (src/articles/loaders.ts) store the pipeline's in-text notes here.
+		inText: (article.rendered?.metadata?.notes ?? []) as InTextNote[],
+	};
 }
 
 function sortEditions(editions: Edition[]): Edition[] {

@@ -7,9 +7,22 @@ import type { Element, ElementContent, Properties } from 'hast';
 import { t } from '../i18n/t.ts';
 import { formatDate, toIsoDate } from '../i18n/dates.ts';
 import { parseCalendarDate } from '../schemas/primitives.ts';
+import { VERIFICATION_KINDS, type VerificationKind } from '../schemas/source.ts';
+import { paths } from '../urls/urls.ts';
 
 /** How a component prop is checked. */
 export type PropKind = 'text' | 'image' | 'url' | 'date';
+
+/** A `<NoteDeVerification>` of an article's text, as the archive lists it on /verifications/. */
+export interface InTextNote {
+	/** The note's id on the article page, e.g. `note-de-verification-1`. */
+	id: string;
+	kind: VerificationKind;
+	/** The `date` prop as written, `YYYY-MM-DD` (optional). */
+	date?: string;
+	/** The note's text, without markup. */
+	text: string;
+}
 
 /** What a component's renderer receives. */
 export interface ComponentInput {
@@ -17,12 +30,19 @@ export interface ComponentInput {
 	props: ReadonlyMap<string, string>;
 	/** The rendered Markdown between the opening and closing tags. */
 	children: ElementContent[];
+	/**
+	 * The in-text verification notes of the article rendered so far, shared by its components:
+	 * `NoteDeVerification` numbers itself from it and adds itself to it.
+	 */
+	notes: InTextNote[];
 }
 
 /** A prop of a component: whether it is required, and how its value is checked. */
 export interface PropSpec {
 	required: boolean;
 	kind: PropKind;
+	/** The only values the prop accepts, when it takes one of a few words (optional). */
+	values?: readonly string[];
 }
 
 /** A component contributors may use in MDX. */
@@ -33,6 +53,8 @@ export interface ComponentDefinition {
 	children: 'required' | 'none';
 	/** A one-line example for messages and CONTRIBUTING.md. */
 	example: string;
+	/** A rule between props, once each is valid: what is wrong and the fix, or `undefined`. */
+	check?(props: ReadonlyMap<string, string>): string | undefined;
 	render(input: ComponentInput): Element;
 }
 
@@ -52,13 +74,24 @@ export function h(
 	};
 }
 
-const required = (kind: PropKind): PropSpec => ({ required: true, kind });
+const required = (kind: PropKind, values?: readonly string[]): PropSpec => ({
+	required: true,
+	kind,
+	values,
+});
 const optional = (kind: PropKind): PropSpec => ({ required: false, kind });
 
 function definition(
 	spec: Omit<ComponentDefinition, 'props'> & { props: Record<string, PropSpec> },
 ) {
 	return { ...spec, props: new Map(Object.entries(spec.props)) };
+}
+
+/** The text of rendered content, white space folded, for lists that show it without markup. */
+function plainText(nodes: readonly ElementContent[]): string {
+	const text = (node: ElementContent): string =>
+		node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '';
+	return nodes.map(text).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** The components, in the order CONTRIBUTING.md presents them. */
@@ -117,28 +150,50 @@ export const COMPONENTS: ReadonlyMap<string, ComponentDefinition> = new Map([
 		}),
 	],
 	[
-		/** A verification note: what checking a primary source found, optionally dated. */
+		/**
+		 * A verification note: a correction of the source (`type="correction"`) or a follow-up on what
+		 * happened later (`type="suivi"`, dated), linked to the list of every note.
+		 */
 		'NoteDeVerification',
 		definition({
-			props: { date: optional('date') },
+			props: { type: required('text', VERIFICATION_KINDS), date: optional('date') },
 			children: 'required',
 			example:
-				'<NoteDeVerification date="2025-01-10">Ce que la vérification a établi.</NoteDeVerification>',
-			render: ({ props, children }) => {
+				'<NoteDeVerification type="correction" date="2025-01-10">Ce que la vérification a établi.</NoteDeVerification>',
+			check: (props) =>
+				props.get('type') === 'suivi' && !props.has('date')
+					? 'a follow-up (type="suivi") says when it happened: add date="YYYY-MM-DD"'
+					: undefined,
+			render: ({ props, children, notes }) => {
+				const kind = props.get('type') as VerificationKind;
 				const written = props.get('date');
 				const date = written === undefined ? undefined : parseCalendarDate(written);
-				return h('aside', { className: ['note'], ariaLabel: t('article.verification') }, [
-					h('p', { className: ['titre'] }, [
-						t('article.verification'),
-						date &&
-							h('span', { className: ['date'] }, [
-								' (',
-								h('time', { dateTime: toIsoDate(date) }, [formatDate(date)]),
-								')',
-							]),
-					]),
-					...children,
-				]);
+				const id = `note-de-verification-${notes.length + 1}`;
+				notes.push({ id, kind, date: written, text: plainText(children) });
+				const label = t(`article.verification.kind.${kind}`);
+				return h(
+					'aside',
+					{
+						className: ['note', `note-${kind}`],
+						id,
+						ariaLabel: t('article.verification.label', { kind: label }),
+					},
+					[
+						h('p', { className: ['titre'] }, [
+							label,
+							date &&
+								h('span', { className: ['date'] }, [
+									' (',
+									h('time', { dateTime: toIsoDate(date) }, [formatDate(date)]),
+									')',
+								]),
+						]),
+						...children,
+						h('p', { className: ['note-lien', 'no-print'] }, [
+							h('a', { href: paths.verifications() }, [t('article.verification.all')]),
+						]),
+					],
+				);
 			},
 		}),
 	],

@@ -110,7 +110,11 @@ export function contentLoaders({ contentDir }: ContentLoaderOptions) {
 						filePath: article.file,
 						rendered: {
 							html: article.html,
-							metadata: { headings: article.headings, readingMinutes: article.readingMinutes },
+							metadata: {
+								headings: article.headings,
+								readingMinutes: article.readingMinutes,
+								notes: article.notes,
+							},
 						},
 					},
 				);

@@ -2,19 +2,23 @@
 // the build's content loaders (./loaders.ts): every file is read once (./files.ts), every article
 // parsed once by the MDX parser (./mdx.ts), its frontmatter taken from that parse and read by the
 // one strict YAML configuration (./yaml.ts), validated once by the zod schemas of src/schemas/, its
-// body checked by the policy rules (./rules/) and rendered from the very tree they checked.
+// body checked by the policy rules (./rules/) and rendered from the very tree they checked. The
+// display text of the validated data is set in French typography here, once (`typesetData`).
 // Problems that need every file (links, duplicate titles, editions) are settled at the end.
 import { join, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { unknownSlugMessage, createSlugRef, type KnownSlugs } from '../content-check/references.ts';
 import { internalErrorProblem, sortProblems, type Problem } from '../content-check/problem.ts';
 import { validateWithSchema } from '../content-check/schema-issues.ts';
+import { typesetFrench } from '../i18n/typography.ts';
 import { readingMinutesOf } from './reading-time.ts';
+import type { InTextNote } from './components.ts';
 import type { Heading } from './toc.ts';
 import { createArticleSchema, type ArticleData } from '../schemas/article.ts';
 import { CompanySchema, type Company } from '../schemas/company.ts';
 import { createEditionSchema, type EditionData } from '../schemas/edition.ts';
 import { SLUG_PATTERN, type SchemaContext } from '../schemas/primitives.ts';
+import type { PrimarySource } from '../schemas/source.ts';
 import { TagSchema, type Tag } from '../schemas/tag.ts';
 import { displayPathFrom, listTree, readContentFile, type DisplayPath } from './files.ts';
 import { MdxSyntaxError, withParsedMdx, type Frontmatter, type ParsedMdx } from './mdx.ts';
@@ -50,6 +54,8 @@ export interface ArticleEntry {
 	html: string;
 	headings: Heading[];
 	readingMinutes: number;
+	/** The `<NoteDeVerification>` notes of the text, in order. */
+	notes: InTextNote[];
 }
 
 /** An entry of a data collection (tags, companies, editions). */
@@ -78,6 +84,56 @@ interface ArticleLink {
 }
 
 const FRONTMATTER_HINT = ` (quote a value that contains ": " or quotes, e.g. title: "L'IA : un bilan")`;
+
+/** The text fields of a source, which readers read; its URLs and dates stay as read. */
+const SOURCE_TEXT = ['publication', 'title', 'newsletter', 'dateLabel'] as const;
+
+/** A source with its text fields typeset. */
+function typesetSource<S extends PrimarySource>(source: S): S {
+	const typeset: Partial<Record<(typeof SOURCE_TEXT)[number], string>> = {};
+	for (const key of SOURCE_TEXT) {
+		const value = (source as Partial<Record<(typeof SOURCE_TEXT)[number], string>>)[key];
+		if (typeof value === 'string') typeset[key] = typesetFrench(value);
+	}
+	return { ...source, ...typeset };
+}
+
+/**
+ * The display text of validated data, set in French typography (src/i18n/typography.ts). This is
+ * the one place the content's text gets it, so pages, feeds, social images and JSON all show the
+ * same text. Only what readers read: URLs, slugs, references, dates and enum values stay as read.
+ */
+const typesetData = {
+	article: (data: ArticleData): ArticleData => ({
+		...data,
+		title: typesetFrench(data.title),
+		description: typesetFrench(data.description),
+		source: typesetSource(data.source),
+		primarySources: data.primarySources.map(typesetSource),
+		verification: data.verification.map((note) => ({
+			...note,
+			claim: typesetFrench(note.claim),
+			fact: typesetFrench(note.fact),
+		})),
+		figures: data.figures.map((figure) => ({
+			...figure,
+			label: typesetFrench(figure.label),
+			...(figure.unit === undefined ? {} : { unit: typesetFrench(figure.unit) }),
+		})),
+	}),
+	tag: (data: Tag): Tag => ({
+		...data,
+		label: typesetFrench(data.label),
+		description: typesetFrench(data.description),
+	}),
+	company: (data: Company): Company => ({ ...data, name: typesetFrench(data.name) }),
+	edition: (data: EditionData): EditionData => ({
+		...data,
+		title: typesetFrench(data.title),
+		dateLabel: typesetFrench(data.dateLabel),
+		publication: typesetFrench(data.publication),
+	}),
+};
 
 /** The entries of a data collection file (`tags.yaml`): a list of `{ id, … }` or a map of id → entry. */
 function collectionEntries(
@@ -136,11 +192,15 @@ interface Reading {
 	problems: Problem[];
 }
 
-/** Reads a vocabulary (`tags.yaml`, `companies.yaml`) and validates each of its entries. */
+/**
+ * Reads a vocabulary (`tags.yaml`, `companies.yaml`), validates each of its entries and typesets
+ * their display text with `typeset`.
+ */
 function readVocabulary<S extends typeof TagSchema | typeof CompanySchema>(
 	{ contentDir, contentTree, display, problems }: Reading,
 	name: string,
 	schema: S,
+	typeset: (data: z.output<S>) => z.output<S>,
 ) {
 	const absolute = join(contentDir, name);
 	const file = display(absolute);
@@ -189,7 +249,9 @@ function readVocabulary<S extends typeof TagSchema | typeof CompanySchema>(
 		};
 		const result = validateWithSchema(schema, entry, lines, file, path);
 		problems.push(...result.problems);
-		if (result.value !== undefined) entries.push({ id, file, data: result.value as z.output<S> });
+		if (result.value !== undefined) {
+			entries.push({ id, file, data: typeset(result.value as z.output<S>) });
+		}
 	}
 	return entries;
 }
@@ -216,8 +278,8 @@ export function loadVocabularies(options: Pick<ContentOptions, 'root' | 'content
 	const contentTree = listTree(contentDir, display, problems);
 	const reading: Reading = { contentDir, contentTree, display, problems };
 	return {
-		tags: readVocabulary(reading, 'tags.yaml', TagSchema),
-		companies: readVocabulary(reading, 'companies.yaml', CompanySchema),
+		tags: readVocabulary(reading, 'tags.yaml', TagSchema, typesetData.tag),
+		companies: readVocabulary(reading, 'companies.yaml', CompanySchema, typesetData.company),
 		problems,
 	};
 }
@@ -240,8 +302,8 @@ export function loadContent(options: ContentOptions): ContentResult {
 	const publicFiles = listTree(publicDir, display, problems);
 
 	const reading: Reading = { contentDir, contentTree, display, problems };
-	const tags = readVocabulary(reading, 'tags.yaml', TagSchema);
-	const companies = readVocabulary(reading, 'companies.yaml', CompanySchema);
+	const tags = readVocabulary(reading, 'tags.yaml', TagSchema, typesetData.tag);
+	const companies = readVocabulary(reading, 'companies.yaml', CompanySchema, typesetData.company);
 	const articleNames = filesOf(contentTree, 'articles', '.mdx', contentDir, display, problems);
 	const editionNames = filesOf(contentTree, 'editions', '.yaml', contentDir, display, problems);
 
@@ -308,7 +370,7 @@ export function loadContent(options: ContentOptions): ContentResult {
 		}
 		const result = validateWithSchema(editionSchema, parsed.value.data, parsed.value, file);
 		problems.push(...result.problems);
-		if (result.value) editions.push({ id, file, data: result.value });
+		if (result.value) editions.push({ id, file, data: typesetData.edition(result.value) });
 		else continue;
 		problems.push(...draftItemProblems(result.value, articles, parsed.value, file));
 	}
@@ -355,11 +417,12 @@ function processArticle(input: ArticleInput): { entry?: ArticleEntry; titleLine?
 				id: slug,
 				file,
 				text,
-				data,
+				data: typesetData.article(data),
 				// satteri ends the document with a newline; the page template places the HTML itself.
 				html: parsed.toHtml().replace(/\n$/, ''),
 				headings: render.astro.headings,
 				readingMinutes: readingMinutesOf(render.words),
+				notes: render.notes,
 			};
 		});
 	} catch (error) {

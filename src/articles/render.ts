@@ -1,15 +1,16 @@
 // The hast plugins that turn a checked article into its HTML: components and inline elements
 // become plain elements, root-relative links and images (those of components included, since this
-// plugin runs after them) get the site's base, and headings get ids
-// from Astro's own heading plugin (github-slugger, as every Astro Markdown page). They run only on
-// trees every policy rule accepted, so they may trust what the rules checked.
+// plugin runs after them) get the site's base, headings get ids from Astro's own heading plugin
+// (github-slugger, as every Astro Markdown page), and the text is set in French typography. They
+// run only on trees every policy rule accepted, so they may trust what the rules checked.
 import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
-import type { ElementContent } from 'hast';
-import type { HastPluginDefinition, HastPluginEntry } from 'satteri';
+import type { ElementContent, Text } from 'hast';
+import type { HastPluginDefinition, HastPluginEntry, HastVisitorContext } from 'satteri';
+import { splitOrdinals, typesetFrench } from '../i18n/typography.ts';
 import { countWords } from './reading-time.ts';
 import type { Heading } from './toc.ts';
 import { withBase } from '../urls/urls.ts';
-import { COMPONENTS, h, INLINE_HTML } from './components.ts';
+import { COMPONENTS, h, INLINE_HTML, type InTextNote } from './components.ts';
 import { attributesOf, type JsxNode } from './rules/rule.ts';
 
 /** A root-relative URL (`/articles/x/`), which must be placed under the site's base. */
@@ -17,20 +18,48 @@ function isRootRelative(url: unknown): url is string {
 	return typeof url === 'string' && url.startsWith('/') && !url.startsWith('//');
 }
 
-function jsxToElement(node: JsxNode) {
+function jsxToElement(node: JsxNode, data: RenderData) {
 	const props = new Map(attributesOf(node).map(({ name, value }) => [name, value ?? '']));
 	const children = node.children as ElementContent[];
 	const component = COMPONENTS.get(node.name ?? '');
-	if (component) return component.render({ props, children });
+	if (component) return component.render({ props, children, notes: data.notes });
 	if (!INLINE_HTML.has(node.name ?? ''))
 		throw new Error(`<${node.name}> reached the renderer unchecked`);
 	return h(node.name!, Object.fromEntries(props), children);
 }
 
+/** Elements whose text is kept as typed: code, keyboard input, sample output. */
+const VERBATIM_ELEMENTS = new Set(['code', 'kbd', 'pre', 'samp', 'var', 'script', 'style']);
+
+function isVerbatim(node: Text, ctx: HastVisitorContext): boolean {
+	for (let parent = ctx.parent(node); parent?.type === 'element'; parent = ctx.parent(parent)) {
+		if (VERBATIM_ELEMENTS.has(parent.tagName)) return true;
+	}
+	return false;
+}
+
+/**
+ * A text node set in French typography (src/i18n/typography.ts), its ordinals (« 1er ») in
+ * superscript; `undefined` when nothing changes.
+ */
+function typesetText(value: string): ElementContent[] | undefined {
+	const parts = splitOrdinals(typesetFrench(value));
+	if (parts.length === 1)
+		return parts[0] === value ? undefined : [{ type: 'text', value: parts[0]! }];
+	return parts.flatMap((part, index): ElementContent[] => {
+		if (index % 2 === 1) return [h('sup', {}, [part])];
+		return part ? [{ type: 'text', value: part }] : [];
+	});
+}
+
 /** The render plugins for a site served under `base`. */
 export function renderPlugins(base: string): HastPluginEntry[] {
 	const prefix = (path: string) => (isRootRelative(path) ? withBase(path, base) : path);
-	const jsx = { filter: [], visit: (node: unknown) => jsxToElement(node as JsxNode) };
+	const jsx = {
+		filter: [],
+		visit: (node: unknown, ctx: { data: unknown }) =>
+			jsxToElement(node as JsxNode, ctx.data as RenderData),
+	};
 	const components: HastPluginDefinition = {
 		name: 'veille:components',
 		mdxJsxFlowElement: jsx,
@@ -53,7 +82,21 @@ export function renderPlugins(base: string): HastPluginEntry[] {
 			(ctx.data as unknown as RenderData).words += countWords(node.value);
 		},
 	};
-	return [components, links, satteriHeadingIdsPlugin(), text];
+	// After the heading ids, which stay those of the text as typed (github-slugger drops no-break
+	// spaces where it turns spaces into hyphens), and after the word count.
+	const typography: HastPluginDefinition = {
+		name: 'veille:typography',
+		text: (node, ctx) => {
+			const typeset = isVerbatim(node, ctx) ? undefined : typesetText(node.value);
+			if (typeset) ctx.replaceNode(node, typeset);
+		},
+		after: (_root, ctx) => {
+			for (const heading of (ctx.data as unknown as RenderData).astro.headings) {
+				heading.text = typesetFrench(heading.text);
+			}
+		},
+	};
+	return [components, links, satteriHeadingIdsPlugin(), text, typography];
 }
 
 /** What the render plugins leave in the shared data (satteri's `ctx.data`). */
@@ -62,6 +105,8 @@ export interface RenderData extends Record<string, unknown> {
 	astro: SatteriAstroData & { headings: Heading[] };
 	/** How many words the article's text holds, for the reading time. */
 	words: number;
+	/** The article's in-text verification notes, in order, for the list of every note. */
+	notes: InTextNote[];
 }
 
 /** The shared data the render plugins fill. */
@@ -72,5 +117,5 @@ export function createRenderData(): RenderData {
 		localImagePaths: new Set<string>(),
 		remoteImagePaths: new Set<string>(),
 	};
-	return { astro, words: 0 };
+	return { astro, words: 0, notes: [] };
 }

@@ -13,7 +13,8 @@ const MISSING_FIELD_HINTS = new Map(
 		source:
 			'add a `source:` block with `publication:` and `url:` (and `title:`, `date:` when known) for the piece the article is written from',
 		'source.publication': 'add `publication:` under `source:`, e.g. "L\'Usine Digitale"',
-		'source.url': 'add `url:` under `source:`, the http(s) address of the cited piece',
+		'source.url':
+			'add `url:` under `source:`, the http(s) address of the cited piece (or, when only the publication is known, `publicationUrl:` with `newsletter:` or `title:`, and `date:`)',
 		'[].description':
 			'add `description:`: one French sentence for a tag, one French line for a company (e.g. "Groupe américain de boissons")',
 		label: 'add `label:` with the French label',

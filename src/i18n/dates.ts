@@ -1,4 +1,6 @@
 const LOCALE = 'fr-FR';
+/** U+00A0: a date is never broken across lines (src/i18n/typography.ts has the whole table). */
+const NBSP = '\u00a0';
 
 // Marked pure so that browser bundles leave out the formatters they do not use.
 const dayFormat = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, {
@@ -19,11 +21,12 @@ const monthNameFormat = /* @__PURE__ */ new Intl.DateTimeFormat(LOCALE, {
 
 /**
  * Formats a date the French way, in UTC so the day never shifts with the build machine's zone; the
- * first of the month is written « 1er ».
- * @example formatDate(new Date('2025-01-01')) // '1er janvier 2025'
+ * first of the month is written « 1er » (plain text: FormattedDate.astro sets it in superscript),
+ * and the parts are joined by no-break spaces (U+00A0).
+ * @example formatDate(new Date('2025-01-01')) // '1er janvier 2025' (with U+00A0)
  */
 export function formatDate(date: Date): string {
-	const text = dayFormat.format(date);
+	const text = dayFormat.format(date).replace(/\s/g, NBSP);
 	return date.getUTCDate() === 1 ? text.replace(/^1(?=\s)/, '1er') : text;
 }
 
@@ -53,14 +56,17 @@ export function padMonth(month: number): string {
 // capital (« Janvier 2025 »). The capital is in the text itself, never added by CSS, so search,
 // feeds and screen readers see what readers see.
 
-/** Month and year in French, for running text and dates. @example formatMonth(2025, 1) // 'janvier 2025' */
+/**
+ * Month and year in French, for running text and dates, joined by a no-break space (U+00A0).
+ * @example formatMonth(2025, 1) // 'janvier 2025' (with U+00A0)
+ */
 export function formatMonth(year: number, month: number): string {
-	return monthFormat.format(Date.UTC(year, month - 1, 1));
+	return monthFormat.format(Date.UTC(year, month - 1, 1)).replace(/\s/g, NBSP);
 }
 
 /**
  * Month and year as a label standing alone: headings, links to a month, chart groups.
- * @example formatMonthHeading(2025, 1) // 'Janvier 2025'
+ * @example formatMonthHeading(2025, 1) // 'Janvier 2025' (with U+00A0)
  */
 export function formatMonthHeading(year: number, month: number): string {
 	return capitalise(formatMonth(year, month));

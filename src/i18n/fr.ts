@@ -1,4 +1,8 @@
-/** Every French UI string of the site, by dotted key. Text uses French typography (U+00A0, « »). */
+/**
+ * Every French UI string of the site, by dotted key. t() sets them in French typography
+ * (./typography.ts); a no-break space the function cannot place (between a placeholder and its
+ * unit: `{minutes} min`) is typed here.
+ */
 export const fr = {
 	'site.title': 'Veille IA',
 	'site.tagline': 'L’actualité de l’intelligence artificielle en entreprise, archivée et sourcée.',
@@ -17,25 +21,46 @@ export const fr = {
 	'sidebar.years': 'Années',
 	'sidebar.tags': 'Thèmes',
 	'footer.about': 'Veille IA, archive ouverte et sans pistage. Chaque article cite ses sources.',
+	'footer.nav': 'À propos du site',
+	'footer.aboutPage': 'À propos',
+	'footer.methodology': 'Méthodologie',
+	'footer.verifications': 'Notes de vérification',
 	'footer.sitemap': 'Plan du site (XML)',
 	'breadcrumbs.label': 'Fil d’Ariane',
 	'toc.title': 'Sur cette page',
 	'toc.label': 'Table des matières',
 	'article.publishedOn': 'Publié le',
+	'article.dateKind.annonce': 'Annonce du',
+	'article.dateKind.decision': 'Décision du',
+	'article.dateKind.classement': 'Classement du',
+	'article.dateKind.evenement': 'Événement du',
+	'article.dateKind.signalement': 'Date des faits non précisée',
+	'article.edition': 'Paru dans l’édition',
+	'article.editionLink': '« {title} », {date}',
 	'article.updatedOn': 'Mis à jour le',
-	'article.readingTime': 'Lecture : {minutes} min',
+	'article.readingTime': 'Lecture : {minutes} min',
 	'article.tags': 'Thèmes',
 	'article.companies': 'Entreprises',
 	'article.source': 'Source',
 	'article.sourceTitle': 'Sources',
 	'article.primarySources': 'Sources primaires',
 	'article.sourceLink': 'Lire l’article source',
+	'article.source.newsletter': 'newsletter « {name} »',
+	'article.source.title': '« {title} »',
+	'article.source.publicationOnly':
+		'Le lien mène au site de la publication : l’adresse du texte cité n’est pas connue.',
+	'article.primarySourceLink': 'Lire la source primaire',
 	'article.verification': 'Note de vérification',
 	'article.footnotes': 'Notes',
 	'article.footnoteBack': 'Retour à l’appel de note {reference}',
 	'article.verification.claim': 'Le texte source indiquait :',
 	'article.verification.fact': 'Fait vérifié :',
-	'article.verification.followUp': 'Suivi au {date}',
+	'article.verification.later': 'Ce qui s’est passé depuis :',
+	'article.verification.kind.correction': 'Correction',
+	'article.verification.kind.suivi': 'Suivi',
+	'article.verification.label': 'Note de vérification : {kind}',
+	'article.verification.all': 'Toutes les notes de vérification',
+	'verificationExample.caption': 'Exemple, sous l’article',
 	'article.prevNext': 'Articles précédent et suivant',
 	'article.prev': 'Article précédent',
 	'article.next': 'Article suivant',
@@ -89,6 +114,16 @@ export const fr = {
 	'editions.items': 'Au sommaire',
 	'editions.itemDescription':
 		'{title}, {publication}, {date} : les articles de l’édition dans leur ordre.',
+	'verifications.pageTitle': 'Notes de vérification',
+	'verifications.intro':
+		'Toutes les notes de l’archive : les corrections, là où le texte source se trompait, et les suivis, qui disent ce qui s’est passé depuis.',
+	'verifications.kind.correction': 'Corrections',
+	'verifications.kind.suivi': 'Suivis',
+	'verifications.kindIntro.correction':
+		'Le texte source se trompait ; l’article donne le fait vérifié auprès d’une source primaire.',
+	'verifications.kindIntro.suivi':
+		'Le texte source était juste à sa parution ; la note dit ce qui s’est passé depuis.',
+	'verifications.empty': 'Aucune note de ce type pour le moment.',
 	'pagination.label': 'Pagination',
 	'pagination.prev': 'Page précédente',
 	'pagination.next': 'Page suivante',
@@ -97,6 +132,8 @@ export const fr = {
 	'notFound.text': 'Cette page n’existe pas ou a été déplacée.',
 	'notFound.back': 'Revenir à l’accueil',
 	'notFound.archives': 'Parcourir les archives',
+	'notFound.search': 'Chercher dans l’archive',
+	'notFound.latest': 'Derniers articles',
 	'search.button': 'Rechercher',
 	// search (issue 3): keys below
 	'search.shortcutHint': 'Raccourci : /',
@@ -139,6 +176,7 @@ export const fr = {
 	'meta.articleImageAlt': 'Vignette de l’article « {title} »',
 	'feeds.label': 'S’abonner',
 	'feeds.rss': 'Flux RSS',
+	'feeds.json': 'JSON Feed',
 	'feeds.rssTitle': '{title} (RSS)',
 	'feeds.topic': 'Suivre « {label} » par flux RSS',
 	// figures and timeline (issue 7): keys below

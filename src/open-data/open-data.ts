@@ -1,4 +1,6 @@
 import type { ApiArticle, ApiFigure, ApiFigureEntry } from '../schemas/api.ts';
+import type { PubDateKind } from '../schemas/article.ts';
+import type { Source } from '../schemas/source.ts';
 import { toIsoDate } from '../i18n/dates.ts';
 import { formatFigure, type FigureRow } from '../figures/figures.ts';
 import { paths, toAbsoluteUrl } from '../urls/urls.ts';
@@ -10,10 +12,11 @@ export interface OpenDataArticle {
 		title: string;
 		description: string;
 		pubDate: Date;
+		pubDateKind: PubDateKind;
 		updatedDate?: Date;
 		tags: { id: string }[];
 		companies: { id: string }[];
-		source: { publication: string; title?: string; url: string; date?: Date };
+		source: Source;
 	};
 }
 
@@ -66,14 +69,18 @@ export function toApiArticle(
 		title: data.title,
 		standfirst: data.description,
 		pubDate: toIsoDate(data.pubDate),
+		pubDateKind: data.pubDateKind,
 		...(data.updatedDate ? { updatedDate: toIsoDate(data.updatedDate) } : {}),
 		tags: data.tags.map((ref) => ({ slug: ref.id, label: context.tagLabel(ref.id) })),
 		companies: data.companies.map((ref) => ({ slug: ref.id, name: context.companyName(ref.id) })),
 		source: {
 			publication: data.source.publication,
 			...(data.source.title ? { title: data.source.title } : {}),
-			url: data.source.url,
+			...(data.source.newsletter ? { newsletter: data.source.newsletter } : {}),
+			...(data.source.url ? { url: data.source.url } : {}),
+			...(data.source.publicationUrl ? { publicationUrl: data.source.publicationUrl } : {}),
 			...(data.source.date ? { date: toIsoDate(data.source.date) } : {}),
+			...(data.source.dateLabel ? { dateLabel: data.source.dateLabel } : {}),
 		},
 		figures: figures.map(toApiFigure),
 	};

@@ -2,6 +2,7 @@
 // their output with these schemas, and /api/schema.json is generated from them with
 // `z.toJSONSchema`, so the published JSON Schema cannot drift from what is served.
 import { z } from 'astro/zod';
+import { PUB_DATE_KINDS } from './article.ts';
 import { CURRENCIES, FIGURE_KINDS } from './figure.ts';
 
 /** A day, `YYYY-MM-DD`. */
@@ -81,12 +82,29 @@ export const ApiFigureEntrySchema = ApiFigureSchema.extend({
 /** Where an article's facts come from. */
 export const ApiSourceSchema = z
 	.object({
-		publication: z.string().min(1),
-		title: z.string().min(1).optional(),
-		url: UrlSchema,
-		date: DaySchema.optional(),
+		publication: z.string().min(1).describe('Name of the publication, e.g. "L\'Usine Digitale".'),
+		title: z.string().min(1).optional().describe('Title of the cited piece, as published.'),
+		newsletter: z
+			.string()
+			.min(1)
+			.optional()
+			.describe('Name of the newsletter when the piece is one of its editions.'),
+		url: UrlSchema.optional().describe('Address of the cited piece itself; never a home page.'),
+		publicationUrl: UrlSchema.optional().describe(
+			'Address of the publication, given when the piece has no known address of its own.',
+		),
+		date: DaySchema.optional().describe('Day the source published the piece.'),
+		dateLabel: z
+			.string()
+			.min(1)
+			.optional()
+			.describe('How that date reads when the exact day is not known, in French.'),
 	})
-	.meta({ id: 'Source', title: 'Source' });
+	.meta({
+		id: 'Source',
+		title: 'Source',
+		description: 'At least one of url (the piece) or publicationUrl (the publication) is present.',
+	});
 
 /** An article of /api/articles.json. */
 export const ApiArticleSchema = z
@@ -95,7 +113,12 @@ export const ApiArticleSchema = z
 		url: UrlSchema.describe('Absolute URL of the article page.'),
 		title: z.string().min(1),
 		standfirst: z.string().min(1).describe('The standfirst (chapô), in French.'),
-		pubDate: DaySchema.describe('Date of the event or announcement.'),
+		pubDate: DaySchema.describe('Date of the facts (the event, announcement or decision).'),
+		pubDateKind: z
+			.enum(PUB_DATE_KINDS)
+			.describe(
+				'What pubDate is the date of; signalement: the source gave the facts no date, and pubDate is the day it reported them.',
+			),
 		updatedDate: DaySchema.optional().describe('Date of the last substantive update.'),
 		tags: z.array(ApiTagSchema).min(1),
 		companies: z.array(ApiCompanySchema),

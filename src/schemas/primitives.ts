@@ -111,6 +111,18 @@ export function daySchema({ today }: DateBounds) {
 }
 
 /**
+ * A past or present day or month, kept as written (`2025-02-12` or `2025-02`): the date of a
+ * follow-up, when only the month may be known.
+ */
+export function dayOrMonthSchema({ today }: DateBounds) {
+	return calendarDateSchema(
+		'day-or-month',
+		() => startOfDay(today),
+		'use the day or month it happened',
+	);
+}
+
+/**
  * The day or month a figure refers to, kept as written (`2025-01-03` or `2025-02`). It may lie up to
  * ten years ahead (a planned investment).
  */

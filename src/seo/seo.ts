@@ -40,6 +40,36 @@ export interface CrumbLike {
 	url?: string;
 }
 
+/**
+ * The piece an article is written from, for `isBasedOn`: the piece's own address only when it is
+ * known; otherwise the piece is named and its publisher linked.
+ */
+export interface SourceWork {
+	/** The piece's title, or the newsletter's name, else the publication's. */
+	name: string;
+	/** Address of the piece itself, when known. */
+	url?: string;
+	/** When the source published it. */
+	published?: Date;
+	/** The publication, with its address when known. */
+	publisher: { name: string; url?: string };
+}
+
+/** A schema.org `CreativeWork` for a source. */
+export function toSourceWorkJsonLd(source: SourceWork): JsonLd {
+	return {
+		'@type': 'CreativeWork',
+		name: source.name,
+		...(source.url ? { url: source.url } : {}),
+		...(source.published ? { datePublished: source.published.toISOString() } : {}),
+		publisher: {
+			'@type': 'Organization',
+			name: source.publisher.name,
+			...(source.publisher.url ? { url: source.publisher.url } : {}),
+		},
+	};
+}
+
 /** The publisher named in every NewsArticle. */
 export interface Publisher {
 	name: string;
@@ -58,8 +88,8 @@ export interface NewsArticleInput {
 	keywords: string[];
 	section?: string;
 	image: string;
-	/** URL of the source the article is written from. */
-	sourceUrl: string;
+	/** The source the article is written from. */
+	source: SourceWork;
 	publisher: Publisher;
 	inLanguage: string;
 }
@@ -82,7 +112,7 @@ export function toNewsArticleJsonLd(input: NewsArticleInput): JsonLd {
 		keywords: input.keywords,
 		...(input.section ? { articleSection: input.section } : {}),
 		image: [input.image],
-		isBasedOn: input.sourceUrl,
+		isBasedOn: toSourceWorkJsonLd(input.source),
 		author: toOrganization(input.publisher),
 		publisher: toOrganization(input.publisher),
 	};
@@ -182,7 +212,8 @@ export interface ArticlePageInput {
 	modified?: Date;
 	/** Tag labels, main tag first. */
 	tags: string[];
-	sourceUrl: string;
+	/** The source the article is written from. */
+	source: SourceWork;
 	crumbs: readonly Crumb[];
 	site: URL | string;
 	siteName: string;
@@ -215,7 +246,7 @@ export function getArticlePageMeta(input: ArticlePageInput): PageMeta {
 				keywords: input.tags,
 				section: input.tags[0],
 				image: toAbsoluteUrl(image, input.site),
-				sourceUrl: input.sourceUrl,
+				source: input.source,
 				publisher: { name: input.siteName, url: toAbsoluteUrl(paths.home(), input.site) },
 				inLanguage: input.inLanguage,
 			}),

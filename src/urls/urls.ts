@@ -25,6 +25,7 @@ export const paths = {
 	search: () => '/recherche/',
 	figures: () => '/chiffres/',
 	timeline: () => '/chronologie/',
+	verifications: () => '/verifications/',
 	apiArticles: () => '/api/articles.json',
 	apiFigures: () => '/api/figures.json',
 	apiSchema: () => '/api/schema.json',

@@ -6,7 +6,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_DIR } from '../helpers/site.ts';
 
-const ENI = 'Avec HPC6, Eni exploite le supercalculateur le plus puissant d’Europe';
+const ENI = 'HPC6, le supercalculateur d’Eni, se classe premier en Europe et cinquième au monde';
 
 let browser: Browser;
 let server: StaticServer;
@@ -39,7 +39,7 @@ afterEach(async () => {
 });
 
 /** Text with non-breaking spaces as plain ones, to compare French UI text. */
-const plain = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ');
+const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 const dialog = () => page.locator('dialog.search-dialog');
 const options = () => dialog().locator('[role="option"]');
@@ -201,8 +201,8 @@ describe('the search page', () => {
 		expect(new URL(page.url()).searchParams.getAll('tag')).toEqual(['Commerce']);
 		const titles = await results().locator('h2').allTextContents();
 		expect(titles.map(plain).sort()).toEqual([
-			'Carrefour lance « CarrefourIA » pour ses salariés',
-			'Leboncoin mise sur l’IA pour aider à revendre les cadeaux',
+			'« CarrefourIA » : l’IA générative ouverte à tous les salariés de Carrefour',
+			'Avant les fêtes, Leboncoin renforce l’IA pour faciliter la revente des cadeaux',
 		]);
 	});
 

@@ -154,7 +154,9 @@ describe('the valid cases, all in one content folder', () => {
 	it('renders Encadre, Chiffre, Citation, NoteDeVerification, Figure and footnotes', () => {
 		const page = readPage(build.outDir, 'articles/edge-components/index.html');
 		expect(page.querySelector('aside.encadre')?.textContent).toContain('cinq ans');
-		expect(page.querySelector('.chiffre .valeur')?.textContent).toBe('1,1 milliard de dollars');
+		expect(page.querySelector('.chiffre .valeur')?.textContent).toBe(
+			'1,1\u00a0milliard de dollars',
+		);
 		expect(page.querySelector('.citation cite a')?.getAttribute('href')).toBe(
 			'https://www.example.org/communique',
 		);
@@ -164,6 +166,24 @@ describe('the valid cases, all in one content folder', () => {
 		expect(page.querySelector('.prose a[href="/articles/article-valide/"]')).not.toBeNull();
 		expect(page.querySelector('.footnotes h2')?.textContent).toBe('Notes');
 		expect(existsSync(join(build.outDir, 'images/exemple.png'))).toBe(true);
+	});
+
+	it('lists the in-text verification note on /verifications/, with its kind, linked to its id', () => {
+		const page = readPage(build.outDir, 'articles/edge-components/index.html');
+		const note = page.querySelector('aside.note');
+		expect(note?.id).toBe('note-de-verification-1');
+		expect(note?.querySelector('.titre')?.textContent).toContain('Correction');
+		expect(note?.querySelector('a[href="/verifications/"]')).not.toBeNull();
+		const list = readPage(build.outDir, 'verifications/index.html');
+		const entry = list
+			.querySelectorAll('li.note')
+			.find(
+				(item) =>
+					item.querySelector('h3 a')?.getAttribute('href') ===
+					'/articles/edge-components/#note-de-verification-1',
+			);
+		expect(entry?.getAttribute('data-kind')).toBe('correction');
+		expect(entry?.textContent).toContain('Le communiqué indique 1,1 milliard de dollars');
 	});
 
 	it('publishes the byte-order-mark case with its title, not a frontmatter line', () => {
@@ -208,7 +228,7 @@ describe('npm run new', () => {
 			.replace(/description: ".*"/, 'description: "Un chapô rempli."')
 			.replace('publication: "À compléter"', 'publication: "L\'Usine Digitale"')
 			.replace('title: "À compléter"', 'title: "Un titre de source"')
-			.replace('https://example.org/a-completer', 'https://www.usine-digitale.fr/')
+			.replace('https://example.org/a-completer', 'https://www.usine-digitale.fr/article/x.html')
 			.replace(/À compléter : le texte[\s\S]*$/, 'Le texte de l’article.\n');
 		writeFileSync(file, filled);
 		const check = await runScript('check-content.ts', [], env);

@@ -32,8 +32,11 @@ function readRss(outDir: string, file: string) {
 }
 
 const articleUrl = (slug: string) => `${SITE_URL}/articles/${slug}/`;
+/** Newest first; equal dates by title, as the site orders them (src/archive/grouping.ts). */
 const newestFirst = (articles: RawArticle[]) =>
-	[...articles].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
+	[...articles].sort(
+		(a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title, 'fr'),
+	);
 
 /** Full article HTML must be rendered: no MDX component tag and no root-relative link left. */
 function expectRenderedHtml(html: string) {
@@ -157,7 +160,7 @@ describe('feeds of an article using every MDX component, under a sub-path', () =
 		const html = item!['content:encoded'];
 		expectRenderedHtml(html);
 		expect(html).toContain('class="encadre');
-		expect(html).toContain('1,1 milliard de dollars');
+		expect(html).toContain('1,1\u00a0milliard de dollars');
 		expect(html).toContain('<blockquote');
 		expect(html).toContain('Note de vérification');
 		expect(html).toContain(`src="${SITE_URL}/sous-dossier/images/exemple.png"`);

@@ -35,7 +35,7 @@ export function checkBody(source: string, rules: Rule | readonly Rule[]) {
 	return { problems, links };
 }
 
-/** The HTML, headings and word count the render plugins make of an MDX text. */
+/** The HTML, headings, word count and in-text notes the render plugins make of an MDX text. */
 export function renderBody(source: string, base = '/') {
 	return withParsedMdx(source, (parsed) => {
 		const data = createRenderData();
@@ -44,6 +44,7 @@ export function renderBody(source: string, base = '/') {
 			html: parsed.toHtml().replace(/\n$/, ''),
 			headings: data.astro.headings,
 			words: data.words,
+			notes: data.notes,
 		};
 	});
 }

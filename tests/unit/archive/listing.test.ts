@@ -9,18 +9,20 @@ const article = (id: string, date: string) => ({
 const january = [article('c', '2025-01-08'), article('b', '2025-01-03')];
 const twoMonths = [...january, article('a', '2024-12-20')];
 
-/** Sections as `heading → href: ids`, or `(no heading): ids`. */
+/** Sections as `heading → href: ids`, or `(no heading): ids`; U+00A0 shown as `~`. */
 const outline = (sections: ReturnType<typeof toListSections>) =>
 	sections.map(({ month, articles }) =>
 		[
-			month ? `${month.label} → ${month.href} (${month.datetime})` : '(no heading)',
+			month
+				? `${month.label.replace(/\u00a0/g, '~')} → ${month.href} (${month.datetime})`
+				: '(no heading)',
 			articles.map((entry) => entry.id).join(' '),
 		].join(': '),
 	);
 
 describe('toListSections', () => {
 	it.each<[MonthGrouping, string[]]>([
-		['always', ['Janvier 2025 → /archives/2025/01/ (2025-01): c b']],
+		['always', ['Janvier~2025 → /archives/2025/01/ (2025-01): c b']],
 		['when-several', ['(no heading): c b']],
 		['never', ['(no heading): c b']],
 	])('with %s, puts a list of one month under %o', (grouping, expected) => {
@@ -31,15 +33,15 @@ describe('toListSections', () => {
 		[
 			'always',
 			[
-				'Janvier 2025 → /archives/2025/01/ (2025-01): c b',
-				'Décembre 2024 → /archives/2024/12/ (2024-12): a',
+				'Janvier~2025 → /archives/2025/01/ (2025-01): c b',
+				'Décembre~2024 → /archives/2024/12/ (2024-12): a',
 			],
 		],
 		[
 			'when-several',
 			[
-				'Janvier 2025 → /archives/2025/01/ (2025-01): c b',
-				'Décembre 2024 → /archives/2024/12/ (2024-12): a',
+				'Janvier~2025 → /archives/2025/01/ (2025-01): c b',
+				'Décembre~2024 → /archives/2024/12/ (2024-12): a',
 			],
 		],
 		['never', ['(no heading): c b a']],

@@ -40,7 +40,7 @@ describe('renderPlugins', () => {
 				'<Encadre titre="À retenir">\nLe contrat court sur **cinq ans**.\n</Encadre>',
 				'<Chiffre valeur="1,1 milliard" legende="Engagement" />',
 				'<Citation auteur="Prénom Nom" source="Communiqué" lien="https://example.org/c">\nCité.\n</Citation>',
-				'<NoteDeVerification date="2025-01-10">\nVérifié.\n</NoteDeVerification>',
+				'<NoteDeVerification type="correction" date="2025-01-10">\nVérifié.\n</NoteDeVerification>',
 				'<Figure src="/images/x.png" alt="Texte" legende="Légende" credit="Photo : X" />',
 			].join('\n\n'),
 			'/sous/',
@@ -49,15 +49,40 @@ describe('renderPlugins', () => {
 			'<aside class="encadre" aria-label="À retenir"><p class="titre">À retenir</p><p>Le contrat court sur <strong>cinq ans</strong>.</p></aside>',
 		);
 		expect(html).toContain(
-			'<figure class="chiffre"><p class="valeur">1,1 milliard</p><figcaption>Engagement</figcaption></figure>',
+			'<figure class="chiffre"><p class="valeur">1,1\u00a0milliard</p><figcaption>Engagement</figcaption></figure>',
 		);
 		expect(html).toContain(
 			'<blockquote cite="https://example.org/c"><p>Cité.</p></blockquote><figcaption>Prénom Nom, <cite><a href="https://example.org/c" rel="noopener noreferrer">Communiqué</a></cite></figcaption>',
 		);
-		expect(html).toContain('<time datetime="2025-01-10">10 janvier 2025</time>');
+		expect(html).toContain('<time datetime="2025-01-10">10\u00a0janvier\u00a02025</time>');
 		expect(html).toContain(
-			'<img src="/sous/images/x.png" alt="Texte" loading="lazy" decoding="async"><figcaption>Légende<span class="credit">Photo : X</span></figcaption>',
+			'<img src="/sous/images/x.png" alt="Texte" loading="lazy" decoding="async"><figcaption>Légende<span class="credit">Photo\u00a0: X</span></figcaption>',
 		);
+	});
+
+	it('numbers each verification note, titles it with its kind, links it to /verifications/ under the base and records it', () => {
+		const { html, notes } = renderBody(
+			[
+				'<NoteDeVerification type="correction">\nLe communiqué dit **six** mois.\n</NoteDeVerification>',
+				'<NoteDeVerification type="suivi" date="2025-02-12">\nCédée depuis.\n</NoteDeVerification>',
+			].join('\n\n'),
+			'/sous/',
+		);
+		expect(html).toContain(
+			'<aside class="note note-correction" id="note-de-verification-1" aria-label="Note de vérification\u00a0: Correction"><p class="titre">Correction</p><p>Le communiqué dit <strong>six</strong> mois.</p><p class="note-lien no-print"><a href="/sous/verifications/">Toutes les notes de vérification</a></p></aside>',
+		);
+		expect(html).toContain(
+			'<p class="titre">Suivi<span class="date"> (<time datetime="2025-02-12">12 février 2025</time>)</span></p>',
+		);
+		expect(notes).toEqual([
+			{
+				id: 'note-de-verification-1',
+				kind: 'correction',
+				date: undefined,
+				text: 'Le communiqué dit six mois.',
+			},
+			{ id: 'note-de-verification-2', kind: 'suivi', date: '2025-02-12', text: 'Cédée depuis.' },
+		]);
 	});
 
 	it('renders the allowed inline elements with their allowed attributes', () => {
@@ -93,5 +118,36 @@ describe('renderPlugins', () => {
 			).toEqual([]);
 			expect(renderBody(component.example).html).toMatch(/^<(aside|figure)/);
 		}
+	});
+
+	it('sets the text in French typography, ordinals in superscript, code and URLs as typed', () => {
+		const { html } = renderBody(
+			[
+				'Le 1er janvier 2025, « CarrefourIA » : 15 millions ; `a : b` et <kbd>Ctrl ?</kbd> !',
+				"[l’IA : ici](https://example.org/l'ia?x=1) https://example.org/a?b",
+				'```\nconst a = b ? c : d;\n```',
+			].join('\n\n'),
+		);
+		expect(html.replaceAll('\u00a0', '~').replaceAll('\u202f', '^')).toBe(
+			[
+				'<p>Le 1<sup>er</sup>~janvier~2025, «^CarrefourIA^»~: 15~millions^; <code>a : b</code> et <kbd>Ctrl ?</kbd>^!</p>',
+				'<p><a href="https://example.org/l&#x27;ia?x=1">l’IA~: ici</a> <a href="https://example.org/a?b">https://example.org/a?b</a></p>',
+				'<pre><code>const a = b ? c : d;\n</code></pre>',
+			].join('\n'),
+		);
+	});
+
+	it('keeps the heading ids of the text as typed, and typesets the table of contents', () => {
+		const { html, headings } = renderBody('## CES 2025 : le 6 janvier 2025');
+		expect(html).toBe(
+			'<h2 id="ces-2025--le-6-janvier-2025">CES 2025\u00a0: le 6\u00a0janvier\u00a02025</h2>',
+		);
+		expect(headings).toEqual([
+			{
+				depth: 2,
+				slug: 'ces-2025--le-6-janvier-2025',
+				text: 'CES 2025\u00a0: le 6\u00a0janvier\u00a02025',
+			},
+		]);
 	});
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { articleToMdx, createRandom, generateCorpus, slugify } from '../../../bench/corpus.ts';
+import { articleToMdx, createRandom, generateCorpus } from '../../../bench/corpus.ts';
 import { loadContent } from '../../../src/articles/pipeline.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -35,12 +35,6 @@ describe('createRandom', () => {
 		const values = Array.from({ length: 1000 }, random);
 		expect(Math.min(...values)).toBeGreaterThanOrEqual(0);
 		expect(Math.max(...values)).toBeLessThan(1);
-	});
-});
-
-describe('slugify', () => {
-	test('returns lowercase ASCII words joined by hyphens', () => {
-		expect(slugify('L’IA générative : « CarrefourIA » !')).toBe('l-ia-generative-carrefouria');
 	});
 });
 

@@ -228,7 +228,7 @@ function outline(chart: ReturnType<typeof buildFiguresChart>) {
 		facts: `${panel.count} from ${panel.min.id} to ${panel.max.id}, ${panel.from} to ${panel.to}`,
 		ticks: show(panel.chart.ticks.map((tick) => `${tick.x} ${tick.label}`).join(' | ')),
 		groups: panel.chart.groups.map((group) => ({
-			[group.label]: group.bars.map((bar) =>
+			[show(group.label)]: group.bars.map((bar) =>
 				show(`${bar.label} · ${bar.kind} · ${bar.width} · ${bar.valueLabel} · ${bar.valueLong}`),
 			),
 		})),
@@ -253,7 +253,7 @@ describe('buildFiguresChart', () => {
 			    "facts": "2 from italie-amende-openai-chatgpt-0 to samsung-rainbow-robotics-0, 2024-12 to 2024-12",
 			    "groups": [
 			      {
-			        "décembre 2024": [
+			        "décembre~2024": [
 			          "OpenAI · amende · 8.8 · 15~M€ · 15~millions d’euros",
 			          "Samsung, Rainbow Robotics · acquisition · 61.5 · >~170~M€ · plus de 170~millions d’euros",
 			        ],
@@ -266,19 +266,19 @@ describe('buildFiguresChart', () => {
 			    "facts": "5 from kalray-offre-data-acceleration-platform-0 to microsoft-80-milliards-centres-de-donnees-0, 2024-04 to 2025-02",
 			    "groups": [
 			      {
-			        "avril 2024": [
+			        "avril~2024": [
 			          "Coca-Cola, Microsoft · investissement · 51 · 1,1~Md$ · 1,1~milliard de dollars",
 			        ],
 			      },
 			      {
-			        "janvier 2025": [
+			        "janvier~2025": [
 			          "KoBold Metals · levee-de-fonds · 43.2 · 537~M$ · 537~millions de dollars",
 			          "KoBold Metals · valorisation · 61.8 · 2,96~Md$ · 2,96~milliards de dollars",
 			          "Microsoft · investissement · 97.6 · ≈~80~Md$ · environ 80~milliards de dollars",
 			        ],
 			      },
 			      {
-			        "février 2025": [
+			        "février~2025": [
 			          "DataCore Software, Kalray · acquisition · 7.5 · ≤~20~M$ · jusqu’à 20~millions de dollars",
 			        ],
 			      },

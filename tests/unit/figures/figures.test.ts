@@ -218,10 +218,10 @@ describe('the figures of the real archive', () => {
 
 describe('formatFigureDate', () => {
 	test('formats a day in UTC', () => {
-		expect(formatFigureDate('2025-01-01')).toBe('1er janvier 2025');
+		expect(show(formatFigureDate('2025-01-01'))).toBe('1er~janvier~2025');
 	});
 	test('formats a month alone when the day is not known', () => {
-		expect(formatFigureDate('2025-02')).toBe('février 2025');
+		expect(show(formatFigureDate('2025-02'))).toBe('février~2025');
 	});
 });
 

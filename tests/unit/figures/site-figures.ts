@@ -27,7 +27,8 @@ export const SITE_ARTICLES: ArticleWithFigures[] = [
 	{
 		id: 'kalray-offre-data-acceleration-platform',
 		data: {
-			title: 'Kalray reçoit une offre pour son activité Data Acceleration Platform',
+			title:
+				'Puces DPU : une offre non engageante vise l’activité Data Acceleration Platform de Kalray',
 			figures: [
 				{
 					amount: 20_000_000,
@@ -44,7 +45,8 @@ export const SITE_ARTICLES: ArticleWithFigures[] = [
 	{
 		id: 'microsoft-80-milliards-centres-de-donnees',
 		data: {
-			title: 'Microsoft prévoit 80 milliards de dollars pour ses centres de données d’IA',
+			title:
+				'IA et cloud : Microsoft engage environ 80 milliards de dollars et interpelle l’équipe Trump',
 			figures: [
 				{
 					amount: 80_000_000_000,
@@ -62,7 +64,8 @@ export const SITE_ARTICLES: ArticleWithFigures[] = [
 	{
 		id: 'kobold-metals-leve-537-millions',
 		data: {
-			title: 'KoBold Metals lève 537 millions de dollars pour chercher des métaux grâce à l’IA',
+			title:
+				'KoBold Metals, qui cherche cuivre, nickel et cobalt par l’IA, lève 537 millions de dollars',
 			figures: [
 				{
 					amount: 537_000_000,
@@ -86,7 +89,7 @@ export const SITE_ARTICLES: ArticleWithFigures[] = [
 	{
 		id: 'samsung-rainbow-robotics',
 		data: {
-			title: 'Samsung devient le premier actionnaire de Rainbow Robotics',
+			title: 'Samsung Electronics prend 35 % de Rainbow Robotics et crée une unité robotique',
 			figures: [
 				{
 					amount: 170_000_000,
@@ -103,7 +106,8 @@ export const SITE_ARTICLES: ArticleWithFigures[] = [
 	{
 		id: 'italie-amende-openai-chatgpt',
 		data: {
-			title: 'L’Italie inflige une amende de 15 millions d’euros à OpenAI pour ChatGPT',
+			title:
+				'Données personnelles : 15 millions d’euros d’amende et six mois de campagne pour OpenAI',
 			figures: [
 				{
 					amount: 15_000_000,
@@ -119,7 +123,7 @@ export const SITE_ARTICLES: ArticleWithFigures[] = [
 	{
 		id: 'eni-hpc6-supercalculateur',
 		data: {
-			title: 'Avec HPC6, Eni exploite le supercalculateur le plus puissant d’Europe',
+			title: 'HPC6, le supercalculateur d’Eni, se classe premier en Europe et cinquième au monde',
 			figures: [
 				{
 					amount: 477,
@@ -135,7 +139,8 @@ export const SITE_ARTICLES: ArticleWithFigures[] = [
 	{
 		id: 'coca-cola-microsoft-1-1-milliard',
 		data: {
-			title: 'Coca-Cola s’engage à hauteur de 1,1 milliard de dollars auprès de Microsoft',
+			title:
+				'Cinq ans, 1,1 milliard de dollars : Coca-Cola arrime sa stratégie technologique à Microsoft',
 			figures: [
 				{
 					amount: 1_100_000_000,

@@ -11,18 +11,21 @@ import {
 	toIsoDate,
 } from '../../../src/i18n/dates.ts';
 
+/** Writes U+00A0 visibly, as `~`. */
+const show = (text: string) => text.replaceAll('\u00a0', '~');
+
 describe('formatDate', () => {
 	it.each([
-		['2025-01-01', '1er janvier 2025'],
-		['2025-01-10', '10 janvier 2025'],
-		['2024-04-23', '23 avril 2024'],
-		['2024-12-31', '31 décembre 2024'],
-	])('formats %s as %s', (iso, expected) => {
-		expect(formatDate(new Date(iso))).toBe(expected);
+		['2025-01-01', '1er~janvier~2025'],
+		['2025-01-10', '10~janvier~2025'],
+		['2024-04-23', '23~avril~2024'],
+		['2024-12-31', '31~décembre~2024'],
+	])('formats %s as %s, with no-break spaces', (iso, expected) => {
+		expect(show(formatDate(new Date(iso)))).toBe(expected);
 	});
 
 	it('uses UTC, so a date just before midnight UTC keeps its day', () => {
-		expect(formatDate(new Date('2025-01-08T23:30:00Z'))).toBe('8 janvier 2025');
+		expect(show(formatDate(new Date('2025-01-08T23:30:00Z')))).toBe('8~janvier~2025');
 	});
 });
 
@@ -41,17 +44,17 @@ describe('getYear and getMonth', () => {
 });
 
 describe('formatMonth', () => {
-	it('names the month and year in French', () => {
-		expect(formatMonth(2025, 1)).toBe('janvier 2025');
-		expect(formatMonth(2024, 8)).toBe('août 2024');
+	it('names the month and year in French, with a no-break space', () => {
+		expect(show(formatMonth(2025, 1))).toBe('janvier~2025');
+		expect(show(formatMonth(2024, 8))).toBe('août~2024');
 	});
 });
 
 describe('formatMonthHeading', () => {
 	it('capitalises the month of a label standing alone, and only its first letter', () => {
-		expect(formatMonthHeading(2025, 1)).toBe('Janvier 2025');
-		expect(formatMonthHeading(2024, 8)).toBe('Août 2024');
-		expect(formatMonthHeading(2024, 12)).toBe('Décembre 2024');
+		expect(formatMonthHeading(2025, 1)).toBe('Janvier\u00a02025');
+		expect(formatMonthHeading(2024, 8)).toBe('Août\u00a02024');
+		expect(formatMonthHeading(2024, 12)).toBe('Décembre\u00a02024');
 	});
 });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fr } from '../../../src/i18n/fr.ts';
 import { fill, pickStrings, t, tCount } from '../../../src/i18n/t.ts';
+import { typesetFrench } from '../../../src/i18n/typography.ts';
+
+/** Every UI key. */
+const KEYS = Object.keys(fr) as (keyof typeof fr)[];
 
 describe('fr strings', () => {
 	it('has no empty string', () => {
@@ -16,11 +20,33 @@ describe('fr strings', () => {
 
 describe('t', () => {
 	it('fills placeholders', () => {
-		expect(t('article.readingTime', { minutes: 3 })).toBe('Lecture\u00a0: 3 min');
+		expect(t('article.readingTime', { minutes: 3 })).toBe('Lecture\u00a0: 3\u00a0min');
 	});
 
 	it('leaves unknown placeholders visible', () => {
-		expect(t('article.readingTime')).toBe('Lecture\u00a0: {minutes} min');
+		expect(t('article.readingTime')).toBe('Lecture\u00a0: {minutes}\u00a0min');
+	});
+
+	it.each([
+		['search.status.none', 'Aucun résultat pour «\u202f{query}\u202f».'],
+		['article.verification.claim', 'Le texte source indiquait\u00a0:'],
+		['search.shortcutHint', 'Raccourci\u00a0: /'],
+		['site.description', fr['site.description']],
+	] as const)('writes %s in French typography', (key, expected) => {
+		expect(t(key)).toBe(expected);
+	});
+
+	it('gives every string in French typography, with no plain space before : ; ! ? » or after «', () => {
+		const faulty = KEYS.filter(
+			(key) => t(key) !== typesetFrench(fr[key]) || / [:;!?»]|« /.test(t(key)),
+		);
+		expect(faulty).toEqual([]);
+	});
+
+	it('puts the values in as they are', () => {
+		expect(t('search.status.none', { query: "l'IA : x" })).toBe(
+			"Aucun résultat pour «\u202fl'IA : x\u202f».",
+		);
 	});
 });
 
@@ -40,6 +66,12 @@ describe('pickStrings', () => {
 			'search.status.filtered.one': fr['search.status.filtered.one'],
 			'search.status.filtered.other': fr['search.status.filtered.other'],
 		});
+	});
+
+	it('returns them in French typography, as t gives them', () => {
+		const strings = pickStrings('search.status.');
+		expect(strings['search.status.one']).toBe(t('search.status.one'));
+		expect(strings['search.status.one']).toBe('Un résultat pour «\u202f{query}\u202f».');
 	});
 });
 

@@ -28,7 +28,10 @@ const valid = {
 	description: 'Un chapô court.',
 	pubDate: '2025-01-08',
 	tags: ['ia-generative'],
-	source: { publication: "L'Usine Digitale", url: 'https://www.usine-digitale.fr/' },
+	source: {
+		publication: 'Siècle Digital',
+		url: 'https://siecledigital.fr/2024/04/24/un-article/',
+	},
 };
 
 describe('ArticleSchema', () => {
@@ -96,7 +99,7 @@ describe('ArticleSchema', () => {
 		],
 		[
 			'an unknown source field',
-			{ source: { publication: 'X', url: 'https://x.org/', auteur: 'Y' } },
+			{ source: { publication: 'X', url: 'https://x.org/a', auteur: 'Y' } },
 			'source: Unrecognized key: "auteur"',
 		],
 		[

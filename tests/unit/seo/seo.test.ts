@@ -35,7 +35,12 @@ describe('toNewsArticleJsonLd', () => {
 		keywords: ['Cloud'],
 		section: 'Cloud',
 		image: `${SITE}/og/articles/a.png`,
-		sourceUrl: 'https://source.example.com/a',
+		source: {
+			name: 'Un article source',
+			url: 'https://source.example.com/a',
+			published: new Date('2025-01-09T00:00:00Z'),
+			publisher: { name: 'Source', url: 'https://source.example.com/' },
+		},
 		publisher,
 		inLanguage: 'fr-FR',
 	};
@@ -59,7 +64,17 @@ describe('toNewsArticleJsonLd', () => {
 			    "https://veille.example.org/og/articles/a.png",
 			  ],
 			  "inLanguage": "fr-FR",
-			  "isBasedOn": "https://source.example.com/a",
+			  "isBasedOn": {
+			    "@type": "CreativeWork",
+			    "datePublished": "2025-01-09T00:00:00.000Z",
+			    "name": "Un article source",
+			    "publisher": {
+			      "@type": "Organization",
+			      "name": "Source",
+			      "url": "https://source.example.com/",
+			    },
+			    "url": "https://source.example.com/a",
+			  },
 			  "keywords": [
 			    "Cloud",
 			  ],
@@ -75,6 +90,15 @@ describe('toNewsArticleJsonLd', () => {
 			  "url": "https://veille.example.org/articles/a/",
 			}
 		`);
+	});
+
+	it('names the piece and links only its publisher when the piece has no address of its own', () => {
+		const source = { name: 'Une newsletter', publisher: { name: 'Source', url: 'https://s.fr/' } };
+		expect(toNewsArticleJsonLd({ ...base, source }).isBasedOn).toEqual({
+			'@type': 'CreativeWork',
+			name: 'Une newsletter',
+			publisher: { '@type': 'Organization', name: 'Source', url: 'https://s.fr/' },
+		});
 	});
 
 	it('uses the update date as dateModified when there is one', () => {
@@ -122,7 +146,7 @@ describe('getArticlePageMeta', () => {
 			description: 'Chapô.',
 			published: new Date('2025-01-08T00:00:00Z'),
 			tags: ['Cloud', 'Santé'],
-			sourceUrl: 'https://source.example.com/a',
+			source: { name: 'Une newsletter', publisher: { name: 'Source' } },
 			crumbs: [{ label: 'Accueil', href: '/' }, { label: 'Titre' }],
 			site: SITE,
 			siteName: 'Veille IA',

@@ -9,7 +9,9 @@ describe('mdx/component-props', () => {
 		'<Encadre titre="À retenir">Texte.</Encadre>',
 		'<Chiffre valeur="1,1 milliard de dollars" legende="Engagement" />',
 		'<Citation auteur="Prénom Nom" source="Communiqué" lien="https://www.example.org/">Texte.</Citation>',
-		'<NoteDeVerification date="2025-01-10">Texte.</NoteDeVerification>',
+		'<NoteDeVerification type="correction" date="2025-01-10">Texte.</NoteDeVerification>',
+		'<NoteDeVerification type="correction">Texte.</NoteDeVerification>',
+		'<NoteDeVerification type="suivi" date="2025-02-12">Texte.</NoteDeVerification>',
 		'<Figure src="/images/existe.png" alt="Un graphique" legende="Légende" />',
 	])('accepts %s', (source) => {
 		expect(problemsOf(source)).toEqual([]);
@@ -43,16 +45,28 @@ describe('mdx/component-props', () => {
 			'<Citation> prop lien must be an http(s) address, e.g. lien="https://…"',
 		],
 		[
-			'<NoteDeVerification date="10 janvier">Texte.</NoteDeVerification>',
+			'<NoteDeVerification type="correction" date="10 janvier">Texte.</NoteDeVerification>',
 			'<NoteDeVerification> prop date: "10 janvier" is not a date: expected a date written YYYY-MM-DD, e.g. 2025-01-08',
 		],
 		[
-			'<NoteDeVerification date="2025-13-45">Texte.</NoteDeVerification>',
+			'<NoteDeVerification type="correction" date="2025-13-45">Texte.</NoteDeVerification>',
 			'<NoteDeVerification> prop date: "2025-13-45" is not a calendar date (no such day or month); check the day and the month',
 		],
 		[
-			'<NoteDeVerification date="2031-01-01">Texte.</NoteDeVerification>',
+			'<NoteDeVerification type="correction" date="2031-01-01">Texte.</NoteDeVerification>',
 			'<NoteDeVerification> prop date: 2031-01-01 is in the future (compared in UTC); use the day it happened or was published',
+		],
+		[
+			'<NoteDeVerification date="2025-01-10">Texte.</NoteDeVerification>',
+			'<NoteDeVerification> needs the prop type="…"',
+		],
+		[
+			'<NoteDeVerification type="corection">Texte.</NoteDeVerification>',
+			'<NoteDeVerification> prop type must be one of correction, suivi, e.g. type="correction"',
+		],
+		[
+			'<NoteDeVerification type="suivi">Texte.</NoteDeVerification>',
+			'<NoteDeVerification> a follow-up (type="suivi") says when it happened: add date="YYYY-MM-DD"',
 		],
 	])('refuses %s', (source, message) => {
 		expect(problemsOf(source)).toEqual([
