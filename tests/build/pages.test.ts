@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFigure, type FigureValue } from '../../src/figures/figures.ts';
-import { formatMonth, formatMonthHeading } from '../../src/i18n/dates.ts';
+import { formatMonth, formatMonthHeading, monthName } from '../../src/i18n/dates.ts';
 import { readContent } from '../helpers/content.ts';
 import { readPage, textOf } from '../helpers/html.ts';
 import { SITE_DIR } from '../helpers/site.ts';
@@ -159,8 +159,9 @@ describe('month headings', () => {
 			expect(textOf(archives.querySelector(`a[href="/${path}/"]`))).toBe(heading);
 			expect(textOf(monthPage.querySelector('h1'))).toBe(heading);
 			expect(textOf(monthPage.querySelector('nav.breadcrumbs [aria-current="page"]'))).toBe(
-				heading.split(' ')[0],
+				monthName(m!),
 			);
+			expect(monthName(m!)).toMatch(/^\p{Lu}/u);
 			expect(textOf(monthPage.querySelector('.page-intro'))).toContain(formatMonth(y!, m!));
 		}
 		const timeline = page('chronologie');
