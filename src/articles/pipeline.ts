@@ -126,7 +126,11 @@ const typesetData = {
 		label: typesetFrench(data.label),
 		description: typesetFrench(data.description),
 	}),
-	company: (data: Company): Company => ({ ...data, name: typesetFrench(data.name) }),
+	company: (data: Company): Company => ({
+		...data,
+		name: typesetFrench(data.name),
+		description: typesetFrench(data.description),
+	}),
 	edition: (data: EditionData): EditionData => ({
 		...data,
 		title: typesetFrench(data.title),
