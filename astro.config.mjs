@@ -2,8 +2,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { lastModifiedOf } from './src/articles/manifest.ts';
+import { typographyPlugin } from './src/articles/render.ts';
 import pagefind from './src/search/pagefind.ts';
 import securityHeaders from './src/security/headers.ts';
 import socialImages from './src/social-images/integration.ts';
@@ -71,7 +73,8 @@ export default defineConfig({
 		// components). Contributors' articles never go through it: the content loaders
 		// (src/articles/loaders.ts) read and render them as data, so none becomes a Vite module
 		// (tests/build/editorial.test.ts). https://docs.astro.build/en/guides/integrations-guide/mdx/
-		mdx(),
+		// Their text is set in French typography by the same plugin as the articles' (src/articles/render.ts).
+		mdx({ processor: satteri({ hastPlugins: [typographyPlugin()] }) }),
 		// https://docs.astro.build/en/guides/integrations-guide/sitemap/
 		sitemap({
 			filter: (page) => !page.includes('/404'),

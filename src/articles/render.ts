@@ -84,19 +84,27 @@ export function renderPlugins(base: string): HastPluginEntry[] {
 	};
 	// After the heading ids, which stay those of the text as typed (github-slugger drops no-break
 	// spaces where it turns spaces into hyphens), and after the word count.
-	const typography: HastPluginDefinition = {
+	return [components, links, satteriHeadingIdsPlugin(), text, typographyPlugin()];
+}
+
+/**
+ * The hast plugin that sets the text of a page in French typography: every text node but those
+ * of code, keyboard input and samples, its ordinals in superscript, and the headings collected so
+ * far. Articles get it last in `renderPlugins`; the project's own MDX pages get it through
+ * @astrojs/mdx's processor (astro.config.mjs), so every text the site writes is set alike.
+ */
+export function typographyPlugin(): HastPluginDefinition {
+	return {
 		name: 'veille:typography',
 		text: (node, ctx) => {
 			const typeset = isVerbatim(node, ctx) ? undefined : typesetText(node.value);
 			if (typeset) ctx.replaceNode(node, typeset);
 		},
 		after: (_root, ctx) => {
-			for (const heading of (ctx.data as unknown as RenderData).astro.headings) {
-				heading.text = typesetFrench(heading.text);
-			}
+			const headings = (ctx.data as Partial<RenderData>).astro?.headings ?? [];
+			for (const heading of headings) heading.text = typesetFrench(heading.text);
 		},
 	};
-	return [components, links, satteriHeadingIdsPlugin(), text, typography];
 }
 
 /** What the render plugins leave in the shared data (satteri's `ctx.data`). */
