@@ -1,11 +1,12 @@
 import type { Currency, FigureKind } from '../schemas/figure.ts';
+import type { Approx } from '../schemas/primitives.ts';
 import { formatDate, formatMonth } from '../i18n/dates.ts';
 
 /** U+00A0, the non-breaking space French typography puts between a number and its unit. */
 export const NBSP = '\u00a0';
 
-/** How an amount is qualified: a floor, a ceiling or an estimate. */
-export type Approx = 'plus-de' | 'jusqu-a' | 'environ';
+/** How an amount is qualified: a floor, a ceiling or an estimate (one list, src/schemas/primitives.ts). */
+export type { Approx };
 
 /** The fields of a figure that formatting needs (a subset of the frontmatter `figures` item). */
 export interface FigureValue {

@@ -4,15 +4,21 @@
 import { z } from 'astro/zod';
 import { PUB_DATE_KINDS } from './article.ts';
 import { CURRENCIES, FIGURE_KINDS } from './figure.ts';
+import {
+	APPROX_VALUES,
+	JSON_DAY_OR_MONTH_PATTERN,
+	JSON_DAY_PATTERN,
+	SLUG_PATTERN,
+} from './primitives.ts';
 
 /** A day, `YYYY-MM-DD`. */
 const DaySchema = z
 	.string()
-	.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+	.regex(JSON_DAY_PATTERN)
 	.meta({ description: 'A day, YYYY-MM-DD (UTC).', examples: ['2025-01-03'] });
 
 /** A slug: lower-case letters, digits and hyphens. */
-const SlugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const SlugSchema = z.string().regex(SLUG_PATTERN);
 
 /** An absolute http(s) URL. */
 const UrlSchema = z.url({ protocol: /^https?$/ });
@@ -46,10 +52,10 @@ export const ApiFigureSchema = z
 		label: z.string().min(1).describe('Short French label.'),
 		date: z
 			.string()
-			.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/)
+			.regex(JSON_DAY_OR_MONTH_PATTERN)
 			.describe('Date the figure refers to: YYYY-MM-DD, or YYYY-MM when only the month is known.'),
 		approx: z
-			.enum(['plus-de', 'jusqu-a', 'environ'])
+			.enum(APPROX_VALUES)
 			.optional()
 			.describe('A floor (plus-de), a ceiling (jusqu-a) or an estimate (environ).'),
 		formatted: z

@@ -14,6 +14,13 @@ export const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 /** A day or a month, `YYYY-MM-DD` or `YYYY-MM`. */
 const DAY_OR_MONTH_PATTERN = /^\d{4}-\d{2}(?:-\d{2})?$/;
 
+/**
+ * The same formats as the published JSON Schema states them (/api/schema.json), months and days
+ * in range; the content's own checks go further (real calendar dates, src/schemas/primitives.ts).
+ */
+export const JSON_DAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const JSON_DAY_OR_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+
 /** The earliest year a date in the archive may have: the archive covers AI in business since 1990. */
 export const FIRST_YEAR = 1990;
 
