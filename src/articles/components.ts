@@ -128,7 +128,7 @@ export const COMPONENTS: ReadonlyMap<string, ComponentDefinition> = new Map([
 				const written = props.get('date');
 				const date = written === undefined ? undefined : parseCalendarDate(written);
 				return h('aside', { className: ['note'], ariaLabel: t('article.verification') }, [
-					h('p', { className: ['titre'] }, [
+					h('p', { className: ['titre'], dataPagefindIgnore: true }, [
 						t('article.verification'),
 						date &&
 							h('span', { className: ['date'] }, [
