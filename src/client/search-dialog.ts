@@ -5,7 +5,13 @@ import css from '../styles/search-dialog.css?inline';
 import { toSearchParams } from '../search/url-state.ts';
 import { paths, withBase } from '../urls/urls.ts';
 import { pickStrings, t } from '../i18n/t.ts';
-import { loadPagefind, loadResults, renderResultBody, statusText } from './search-engine.ts';
+import {
+	loadPagefind,
+	loadResults,
+	renderResultBody,
+	searchArchive,
+	statusText,
+} from './search-engine.ts';
 
 /**
  * Results shown in the dialog, each costing one Pagefind fragment (~2 KB) on the first search; the
@@ -115,7 +121,7 @@ function attachDialog(host: HTMLElement): (typed: string) => void {
 		}
 		try {
 			const pagefind = await loadPagefind();
-			const response = await pagefind.debouncedSearch(query, {}, 150);
+			const response = await searchArchive(pagefind, query, {}, 150);
 			if (!response || query !== input.value.trim()) return;
 			const results = await loadResults(response, 0, MAX_RESULTS);
 			if (query !== input.value.trim()) return;

@@ -3,11 +3,16 @@
 // once Astro has exited, so Pagefind's process never adds its memory to Astro's heap at the build's
 // peak. The integration serves the last built index to `astro dev`.
 // https://pagefind.app/docs/node-api/ and https://docs.astro.build/en/reference/integrations-reference/
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { close, createIndex } from 'pagefind';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { preparePageForIndex } from './index-page.ts';
+
+/** Pages handed to Pagefind at once: enough to keep its process busy while Node reads files. */
+const CONCURRENT_PAGES = 8;
 
 /** Options of the Pagefind integration. */
 export interface PagefindOptions {
@@ -44,11 +49,22 @@ function countIndexedPages(site: string): number {
 	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/** Adds one built page as src/search/index-page.ts prepares it; returns Pagefind's errors. */
+async function addPage(index: PagefindIndex, site: string, file: string): Promise<string[]> {
+	const html = await readFile(join(site, file), 'utf8');
+	// The URL Pagefind would give the file: `articles/x/index.html` → `/articles/x/`.
+	const url = `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+	const { errors } = await index.addHTMLFile({ url, content: preparePageForIndex(html) });
+	return errors.map((error) => `${file}: ${error}`);
+}
+
 /**
  * Builds the Pagefind index of the site in `site` (an output folder) into `<site>/pagefind/`, and
  * reports `indexed <n> pages in <s> s` through `log`. Throws with Pagefind's messages on failure.
  * Only elements marked `data-pagefind-body` (the article) are indexed, so list pages are never
- * results; the index is French, so one stemmed index is built.
+ * results; the index is French, so one stemmed index is built. Each page is read here and handed
+ * to Pagefind as `preparePageForIndex` rewrites it (French apostrophes, acronyms); the files on
+ * disk do not change.
  */
 export async function buildSearchIndex(
 	site: string,
@@ -56,11 +72,17 @@ export async function buildSearchIndex(
 	log: (line: string) => void,
 ): Promise<void> {
 	const started = performance.now();
-	const { index, errors } = await createIndex({ forceLanguage: language });
-	assertNoErrors('create an index', errors);
+	const { index, errors: createErrors } = await createIndex({ forceLanguage: language });
+	assertNoErrors('create an index', createErrors);
 	if (!index) throw new Error('Pagefind returned no index');
-	const added = await index.addDirectory({ path: site, glob });
-	assertNoErrors(`index ${site}`, added.errors);
+	const files = globSync(glob, { cwd: site }).sort();
+	const errors: string[] = [];
+	let next = 0;
+	const worker = async () => {
+		while (next < files.length) errors.push(...(await addPage(index, site, files[next++]!)));
+	};
+	await Promise.all(Array.from({ length: CONCURRENT_PAGES }, worker));
+	assertNoErrors(`index ${site}`, errors);
 	const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
 	assertNoErrors('write the index', written.errors);
 	await close();
