@@ -176,7 +176,11 @@ function attachDialog(host: HTMLElement): ShowDialog {
 		if (active >= 0) return follow(options()[active]);
 		const query = input.value.trim();
 		if (!query) return;
-		await latest;
+		// A search started meanwhile (the one the dialog runs once Pagefind has loaded) replaces it.
+		for (let settled = latest; ; settled = latest) {
+			await settled;
+			if (settled === latest) break;
+		}
 		if (query !== input.value.trim() || active >= 0) return;
 		const first = options()[0];
 		if (first) follow(first);
