@@ -33,8 +33,12 @@ export function toFrenchApostrophes(text: string): string {
 	return text.replaceAll("'", '’');
 }
 
-/** Punctuation and spaces at either end of a marked word, which stay outside the mark. */
-const EDGES = /^([\p{P}\s]*)([\s\S]*?)([\p{P}\s]*)$/u;
+/**
+ * What stays outside a mark: punctuation and spaces at either end, and a French elision before
+ * the word (« l’ », « d’ », « qu’ », « jusqu’ »…).
+ */
+const EDGES =
+	/^([\p{P}\s]*(?:(?:\p{L}|qu|jusqu|lorsqu|puisqu)’(?=\p{L}))?)([\s\S]*?)([\p{P}\s]*)$/iu;
 
 /** Appends a segment, merged with the previous one when both are marked or both are not. */
 function push(segments: ExcerptSegment[], text: string, marked: boolean): void {
@@ -48,8 +52,8 @@ function push(segments: ExcerptSegment[], text: string, marked: boolean): void {
  * Splits a Pagefind excerpt (text with `<mark>` around matched words) into plain segments, so the
  * browser builds `<mark>` elements and text nodes itself and never parses index content as HTML.
  * Any other tag is dropped, and apostrophes are French (`toFrenchApostrophes`). Pagefind marks
- * whole space-separated words, punctuation included (`<mark>Sources.</mark>`): the punctuation at
- * either end of a mark is moved out of it.
+ * whole space-separated words, punctuation included (`<mark>Sources.</mark>`, `<mark>l’IA,</mark>`):
+ * the punctuation at either end of a mark, and an elision before its word, are moved out of it.
  * @example excerptToSegments('le <mark>cloud,</mark> &amp; l’IA')
  * // [{ text: 'le ', marked: false }, { text: 'cloud', marked: true }, { text: ', & l’IA', marked: false }]
  */

@@ -37,13 +37,25 @@ describe('excerptToSegments', () => {
 		]);
 	});
 
+	it('keeps the elision before a marked word outside the mark', () => {
+		expect(
+			excerptToSegments('<mark>l’IA.</mark> <mark>D’intelligence</mark> <mark>jusqu’ici</mark>'),
+		).toEqual([
+			{ text: 'l’', marked: false },
+			{ text: 'IA', marked: true },
+			{ text: '. D’', marked: false },
+			{ text: 'intelligence', marked: true },
+			{ text: ' jusqu’', marked: false },
+			{ text: 'ici', marked: true },
+		]);
+	});
+
 	it('keeps the punctuation inside a marked word in the mark', () => {
-		expect(excerptToSegments('de <mark>l’IA.</mark> <mark>Coca-Cola,</mark>')).toEqual([
+		expect(excerptToSegments('de <mark>Coca-Cola,</mark> <mark>aujourd’hui</mark>')).toEqual([
 			{ text: 'de ', marked: false },
-			{ text: 'l’IA', marked: true },
-			{ text: '. ', marked: false },
 			{ text: 'Coca-Cola', marked: true },
-			{ text: ',', marked: false },
+			{ text: ', ', marked: false },
+			{ text: 'aujourd’hui', marked: true },
 		]);
 	});
 
