@@ -11,6 +11,18 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { preparePageForIndex } from './index-page.ts';
 
+/**
+ * Word positions per index chunk (Pagefind's `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`, 20,000 by
+ * default). A first query downloads the chunks its word's prefix reaches, and the chunk list: at
+ * 5,000 articles, 20,000 cost up to 216 KB for a word in 9 % of the articles, 7,500 at most
+ * 157.8 KB for the bench's words in at most 15 % of the articles and 204 KB for « données »
+ * (README, "Search"). Sizes on either side, 12,500 and 5,000, each put a word over 170 KB.
+ */
+export const INDEX_CHUNK_SIZE = 7_500;
+
+/** The environment variable through which Pagefind 1.6 reads its chunk size (undocumented). */
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
 /** Pages handed to Pagefind at once: enough to keep its process busy while Node reads files. */
 const CONCURRENT_PAGES = 8;
 
@@ -25,6 +37,12 @@ export interface PagefindOptions {
 	 * @default 'articles/**\/*.html'
 	 */
 	glob?: string;
+	/**
+	 * Word positions per index chunk. An explicit `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE` in the
+	 * environment wins, so the benchmark can compare sizes.
+	 * @default INDEX_CHUNK_SIZE
+	 */
+	indexChunkSize?: number;
 }
 
 const TYPES: Record<string, string> = {
@@ -49,6 +67,23 @@ function countIndexedPages(site: string): number {
 	return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
+/**
+ * Starts Pagefind's process with `chunkSize` in its environment: the Node API spawns it on its
+ * first call, with this process's environment, and reads no chunk size of its own.
+ */
+async function createChunkedIndex(language: string, chunkSize: number): Promise<PagefindIndex> {
+	const previous = process.env[CHUNK_SIZE_VARIABLE];
+	process.env[CHUNK_SIZE_VARIABLE] = previous ?? String(chunkSize);
+	try {
+		const { index, errors } = await createIndex({ forceLanguage: language });
+		assertNoErrors('create an index', errors);
+		if (!index) throw new Error('Pagefind returned no index');
+		return index;
+	} finally {
+		if (previous === undefined) delete process.env[CHUNK_SIZE_VARIABLE];
+	}
+}
+
 /** Adds one built page as src/search/index-page.ts prepares it; returns Pagefind's errors. */
 async function addPage(index: PagefindIndex, site: string, file: string): Promise<string[]> {
 	const html = await readFile(join(site, file), 'utf8');
@@ -68,13 +103,15 @@ async function addPage(index: PagefindIndex, site: string, file: string): Promis
  */
 export async function buildSearchIndex(
 	site: string,
-	{ language = 'fr', glob = 'articles/**/*.html' }: PagefindOptions,
+	{
+		language = 'fr',
+		glob = 'articles/**/*.html',
+		indexChunkSize = INDEX_CHUNK_SIZE,
+	}: PagefindOptions,
 	log: (line: string) => void,
 ): Promise<void> {
 	const started = performance.now();
-	const { index, errors: createErrors } = await createIndex({ forceLanguage: language });
-	assertNoErrors('create an index', createErrors);
-	if (!index) throw new Error('Pagefind returned no index');
+	const index = await createChunkedIndex(language, indexChunkSize);
 	const files = globSync(glob, { cwd: site }).sort();
 	const errors: string[] = [];
 	let next = 0;
@@ -83,7 +120,9 @@ export async function buildSearchIndex(
 	};
 	await Promise.all(Array.from({ length: CONCURRENT_PAGES }, worker));
 	assertNoErrors(`index ${site}`, errors);
-	const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+	const written = await index.writeFiles({
+		outputPath: join(site, 'pagefind'),
+	});
 	assertNoErrors('write the index', written.errors);
 	await close();
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
