@@ -179,7 +179,7 @@ export const COMPONENTS: ReadonlyMap<string, ComponentDefinition> = new Map([
 						ariaLabel: t('article.verification.label', { kind: label }),
 					},
 					[
-						h('p', { className: ['titre'] }, [
+						h('p', { className: ['titre'], dataPagefindIgnore: true }, [
 							label,
 							date &&
 								h('span', { className: ['date'] }, [
@@ -189,7 +189,7 @@ export const COMPONENTS: ReadonlyMap<string, ComponentDefinition> = new Map([
 								]),
 						]),
 						...children,
-						h('p', { className: ['note-lien', 'no-print'] }, [
+						h('p', { className: ['note-lien', 'no-print'], dataPagefindIgnore: true }, [
 							h('a', { href: paths.verifications() }, [t('article.verification.all')]),
 						]),
 					],

@@ -5,7 +5,13 @@ import css from '../styles/search-dialog.css?inline';
 import { toSearchParams } from '../search/url-state.ts';
 import { paths, withBase } from '../urls/urls.ts';
 import { pickStrings, t } from '../i18n/t.ts';
-import { loadPagefind, loadResults, renderResultBody, statusText } from './search-engine.ts';
+import {
+	loadPagefind,
+	loadResults,
+	renderResultBody,
+	searchArchive,
+	statusText,
+} from './search-engine.ts';
 
 /**
  * Results shown in the dialog, each costing one Pagefind fragment (~2 KB) on the first search; the
@@ -76,36 +82,56 @@ function createDialog(pageUrl: string) {
 	return { dialog, input, status, listbox, all };
 }
 
+/** What the dialog's `show` does: open with typed keys, and open the first result if asked. */
+type ShowDialog = (typed: string, submit?: boolean) => void;
+
 /**
  * Builds the dialog in `host` and wires it: search on input, keyboard selection, link to the full
  * search page. Returns the function that opens it with typed keys.
+ *
+ * No option is selected until the reader moves with the arrows (APG combobox, "list autocomplete
+ * with manual selection"): Enter then opens the first result, or the selected one. Only the list
+ * scrolls, so the field stays in view whichever option is selected.
  */
-function attachDialog(host: HTMLElement): (typed: string) => void {
+function attachDialog(host: HTMLElement): ShowDialog {
 	const pageUrl = withBase(paths.search());
 	const { dialog, input, status, listbox, all } = createDialog(pageUrl);
 	host.append(dialog);
+	/** Index of the selected option, or -1 when none is. */
 	let active = -1;
 	let opener: Element | null = null;
+	/** The search of the field's current text; Enter waits for it when nothing is selected. */
+	let latest: Promise<void> = Promise.resolve();
 
 	const options = () => [...listbox.querySelectorAll<HTMLElement>('[role="option"]')];
-	const setActive = (index: number) => {
+	const select = (index: number) => {
 		const items = options();
-		active = items.length === 0 ? -1 : (index + items.length) % items.length;
-		items.forEach((item, i) => item.setAttribute('aria-selected', String(i === active)));
+		active = index >= 0 && index < items.length ? index : -1;
+		items.forEach((item, i) => {
+			if (i === active) item.setAttribute('aria-selected', 'true');
+			else item.removeAttribute('aria-selected');
+		});
 		const current = items[active];
 		if (current) {
 			input.setAttribute('aria-activedescendant', current.id);
 			current.scrollIntoView({ block: 'nearest' });
 		} else input.removeAttribute('aria-activedescendant');
 	};
+	/** Moves the selection by `step`, from none to the first (down) or the last (up), wrapping. */
+	const move = (step: 1 | -1) => {
+		const count = options().length;
+		if (count === 0) return;
+		if (active === -1) select(step === 1 ? 0 : count - 1);
+		else select((active + step + count) % count);
+	};
 	const showResults = (items: HTMLElement[]) => {
 		listbox.replaceChildren(...items);
 		listbox.hidden = items.length === 0;
 		input.setAttribute('aria-expanded', String(items.length > 0));
-		setActive(-1);
+		select(-1);
 	};
 
-	const run = async () => {
+	const search = async () => {
 		const query = input.value.trim();
 		all.href = query ? `${pageUrl}?${toSearchParams({ query, filters: emptyFilters() })}` : pageUrl;
 		if (!query) {
@@ -115,7 +141,7 @@ function attachDialog(host: HTMLElement): (typed: string) => void {
 		}
 		try {
 			const pagefind = await loadPagefind();
-			const response = await pagefind.debouncedSearch(query, {}, 150);
+			const response = await searchArchive(pagefind, query, {}, 150);
 			if (!response || query !== input.value.trim()) return;
 			const results = await loadResults(response, 0, MAX_RESULTS);
 			if (query !== input.value.trim()) return;
@@ -137,21 +163,38 @@ function attachDialog(host: HTMLElement): (typed: string) => void {
 			status.textContent = t('search.status.error');
 		}
 	};
+	const run = () => {
+		latest = search();
+		return latest;
+	};
 
 	const follow = (option: HTMLElement | undefined) => {
 		if (option?.dataset.url) location.assign(option.dataset.url);
+	};
+	/** Enter: the selected result; with none, the first result of the text typed, once it is in. */
+	const submit = async () => {
+		if (active >= 0) return follow(options()[active]);
+		const query = input.value.trim();
+		if (!query) return;
+		// A search started meanwhile (the one the dialog runs once Pagefind has loaded) replaces it.
+		for (let settled = latest; ; settled = latest) {
+			await settled;
+			if (settled === latest) break;
+		}
+		if (query !== input.value.trim() || active >= 0) return;
+		const first = options()[0];
+		if (first) follow(first);
+		else location.assign(all.href);
 	};
 
 	input.addEventListener('input', run);
 	input.addEventListener('keydown', (event) => {
 		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
 			event.preventDefault();
-			setActive(active + (event.key === 'ArrowDown' ? 1 : -1));
+			move(event.key === 'ArrowDown' ? 1 : -1);
 		} else if (event.key === 'Enter') {
 			event.preventDefault();
-			const items = options();
-			if (active >= 0) follow(items[active]);
-			else if (input.value.trim()) location.assign(all.href);
+			void submit();
 		}
 	});
 	listbox.addEventListener('click', (event) => {
@@ -163,9 +206,11 @@ function attachDialog(host: HTMLElement): (typed: string) => void {
 	dialog.addEventListener('close', () => opener instanceof HTMLElement && opener.focus());
 
 	status.textContent = t('search.status.loading');
-	loadPagefind().then(run, () => (status.textContent = t('search.status.error')));
+	latest = loadPagefind().then(run, () => {
+		status.textContent = t('search.status.error');
+	});
 
-	return (typed) => {
+	return (typed, submitTyped = false) => {
 		if (!dialog.open) {
 			opener = document.activeElement;
 			dialog.showModal();
@@ -175,6 +220,7 @@ function attachDialog(host: HTMLElement): (typed: string) => void {
 			input.value += typed;
 			void run();
 		}
+		if (submitTyped) void submit();
 	};
 }
 
@@ -189,15 +235,18 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 /** The header's search dialog, added by search.ts to its `vi-search` element. */
 export class ViSearchDialog extends HTMLElement {
-	#open: ((typed: string) => void) | undefined;
+	#open: ShowDialog | undefined;
 
 	connectedCallback() {
 		this.#open ??= attachDialog(this);
 	}
 
-	/** Opens the dialog (or focuses its field), adding `typed` to the field and searching it. */
-	show(typed: string) {
-		this.#open?.(typed);
+	/**
+	 * Opens the dialog (or focuses its field), adding `typed` to the field and searching it; with
+	 * `submit` (Enter pressed while the dialog loaded), then opens the first result.
+	 */
+	show(typed: string, submit = false) {
+		this.#open?.(typed, submit);
 	}
 }
 

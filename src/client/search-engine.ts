@@ -2,7 +2,8 @@
 // results into plain data for the search dialog and the search page.
 import { fill, type UiKeysStartingWith } from '../i18n/t.ts';
 import { formatDate } from '../i18n/dates.ts';
-import { excerptToSegments, type ExcerptSegment } from '../search/excerpt.ts';
+import { searchAcronymFirst, withAcronymFilter } from '../search/acronyms.ts';
+import { excerptToSegments, toFrenchApostrophes, type ExcerptSegment } from '../search/excerpt.ts';
 import { HIGHLIGHT_PARAM } from '../search/url-state.ts';
 
 /** The part of Pagefind's `pagefind.js` API this site uses. https://pagefind.app/docs/api/ */
@@ -10,12 +11,8 @@ export interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	search(query: string | null, options?: object): Promise<PagefindResponse>;
-	debouncedSearch(
-		query: string | null,
-		options?: object,
-		debounceMs?: number,
-	): Promise<PagefindResponse | null>;
 	filters(): Promise<FilterCounts>;
+	preload(query: string, options?: object): Promise<void>;
 }
 
 /** Result count per value, per filter name. */
@@ -69,6 +66,42 @@ export function loadPagefind(): Promise<Pagefind> {
 	return pagefind;
 }
 
+/** Search options as the dialog and the search page pass them (src/search/url-state.ts). */
+export interface SearchOptions {
+	filters?: Record<string, string[]>;
+	sort?: Record<string, 'asc' | 'desc'>;
+}
+
+/** Searches started, so that a search knows when a later one replaced it. */
+let searches = 0;
+
+/**
+ * Searches the archive for `query`: a short word first as an acronym (the pages that write it in
+ * capitals, see src/search/acronyms.ts), else, or when that finds nothing, as words. Resolves with
+ * null when a later call replaced this one; with `debounceMs`, it first waits that long, loading
+ * the index chunks meanwhile, as Pagefind's own `debouncedSearch` does.
+ */
+export async function searchArchive(
+	pagefind: Pagefind,
+	query: string,
+	options: SearchOptions = {},
+	debounceMs = 0,
+): Promise<PagefindResponse | null> {
+	const id = ++searches;
+	if (debounceMs > 0) {
+		void pagefind.preload(query, withAcronymFilter(query, options) ?? options);
+		await new Promise((resolve) => setTimeout(resolve, debounceMs));
+		if (id !== searches) return null;
+	}
+	const response = await searchAcronymFirst(
+		query,
+		options,
+		(attempt) => pagefind.search(query, attempt),
+		(found) => found.results.length,
+	);
+	return id === searches ? response : null;
+}
+
 /** Loads the data of results `start` to `end` (excluded). */
 export async function loadResults(
 	response: PagefindResponse,
@@ -80,7 +113,7 @@ export async function loadResults(
 		const isoDate = meta.date ?? '';
 		return {
 			url,
-			title: meta.title ?? url,
+			title: toFrenchApostrophes(meta.title ?? url),
 			isoDate,
 			date: isoDate ? formatDate(new Date(isoDate)) : '',
 			tags: filters.tag ?? [],

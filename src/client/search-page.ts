@@ -13,6 +13,7 @@ import {
 	loadPagefind,
 	loadResults,
 	renderResultBody,
+	searchArchive,
 	statusText,
 	type FilterCounts,
 	type PagefindResponse,
@@ -133,8 +134,11 @@ class ViSearchPage extends HTMLElement {
 				this.#status.textContent = this.#strings['search.status.prompt'];
 				return;
 			}
-			const response = await pagefind.search(state.query || null, toPagefindOptions(state));
-			if (run !== this.#run) return;
+			const options = toPagefindOptions(state);
+			const response = state.query
+				? await searchArchive(pagefind, state.query, options)
+				: await pagefind.search(null, options);
+			if (!response || run !== this.#run) return;
 			this.#response = response;
 			this.#shown = 0;
 			this.#list.replaceChildren();

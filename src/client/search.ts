@@ -37,12 +37,15 @@ class ViSearch extends HTMLElement {
 		let loaded: Promise<void> | undefined;
 		// Keys typed while the dialog loads, handed to its field; undefined when nothing is loading.
 		let typed: string | undefined;
+		// Whether Enter followed them: the dialog then opens the first result, as it would have.
+		let submit = false;
 		const open = () => {
 			// On the search page itself the shortcuts go to its own field.
 			const pageInput = document.querySelector<HTMLInputElement>('[data-search-page-input]');
 			if (pageInput) return pageInput.focus();
 			if (typed !== undefined) return;
 			typed = '';
+			submit = false;
 			let dialog = this.querySelector<ViSearchDialog>('vi-search-dialog');
 			if (!dialog) this.append((dialog = document.createElement('vi-search-dialog')));
 			loaded ??= loadModule(DIALOG_URL);
@@ -50,7 +53,7 @@ class ViSearch extends HTMLElement {
 				() => {
 					// Escape while loading cancels the opening.
 					if (typed === undefined) return;
-					dialog.show(typed);
+					dialog.show(typed, submit);
 					typed = undefined;
 				},
 				// Offline or blocked: the search page works without the dialog (unless Escape cancelled).
@@ -65,7 +68,10 @@ class ViSearch extends HTMLElement {
 		document.addEventListener('keydown', (event) => {
 			if (typed !== undefined) {
 				if (event.key === 'Escape') typed = undefined;
-				else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+				else if (event.key === 'Enter' && typed) {
+					submit = true;
+					event.preventDefault();
+				} else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
 					typed += event.key;
 					event.preventDefault();
 				}

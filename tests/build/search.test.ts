@@ -1,9 +1,15 @@
 // The Pagefind index of the real site: what it holds, and real queries against it in Node.
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/t.ts';
+import { searchAcronymFirst } from '../../src/search/acronyms.ts';
+import { excerptToSegments, toFrenchApostrophes } from '../../src/search/excerpt.ts';
+import { buildSearchIndex, INDEX_CHUNK_SIZE } from '../../src/search/pagefind.ts';
+import { ROOT, TMP } from '../helpers/build.ts';
 import { readContent } from '../helpers/content.ts';
-import { openIndex, type PagefindClient } from '../helpers/pagefind.ts';
+import { fileToUrl, listFiles, readPage } from '../helpers/html.ts';
+import { openIndex, type PagefindClient, type SearchHit } from '../helpers/pagefind.ts';
 import { SITE_DIR, SUBPATH_BASE, SUBPATH_DIR } from '../helpers/site.ts';
 
 const content = readContent();
@@ -15,6 +21,27 @@ const editionLabels = content.editions.flatMap((edition) => {
 	return used ? [`${edition.title} — ${edition.dateLabel}`] : [];
 });
 
+/** Text as a reader sees it: French apostrophes, plain spaces, white space folded. */
+const readable = (text: string) =>
+	toFrenchApostrophes(text)
+		.replace(/[\s\u00a0\u202f]+/g, ' ')
+		.trim();
+
+/** Each article page's parts as built: its URL, headline and body text. */
+const pages = listFiles(join(SITE_DIR, 'articles')).map((file) => {
+	const page = readPage(join(SITE_DIR, 'articles'), file);
+	return {
+		url: fileToUrl(`articles/${file}`),
+		page,
+		text: readable(
+			['h1', '.standfirst', '.prose'].map((part) => page.querySelector(part)?.text).join(' '),
+		),
+	};
+});
+
+/** The indexed text of a result (`data().content`, which the helper's type leaves out). */
+const contentOf = (hit: SearchHit) => readable((hit as SearchHit & { content: string }).content);
+
 let index: PagefindClient;
 beforeAll(async () => {
 	index = await openIndex(SITE_DIR);
@@ -22,6 +49,15 @@ beforeAll(async () => {
 afterAll(async () => {
 	await index?.close();
 });
+
+/** A query searched as the dialog and the search page search it (acronyms first). */
+const searchLikeTheSite = (query: string) =>
+	searchAcronymFirst(
+		query,
+		{},
+		(options) => index.search(query, options),
+		(response) => response.hits.length,
+	);
 
 describe('the search index', () => {
 	it('is written to <outDir>/pagefind/ with its French entry point', () => {
@@ -45,7 +81,7 @@ describe('the search index', () => {
 		const { hits } = await index.search(null, { sort: { date: 'desc' } });
 		for (const hit of hits) {
 			const article = published.find((a) => articleUrl(a.slug) === hit.url);
-			expect(hit.meta.title).toBe(article?.title);
+			expect(toFrenchApostrophes(hit.meta.title ?? '')).toBe(toFrenchApostrophes(article!.title));
 			expect(hit.meta.standfirst?.length).toBeGreaterThan(0);
 			expect(hit.meta.date).toBe(article?.pubDate.toISOString().slice(0, 10));
 			expect(hit.meta.tags?.length).toBeGreaterThan(0);
@@ -67,6 +103,107 @@ describe('the search index', () => {
 		for (const [filter, values] of Object.entries(expected)) {
 			expect(Object.keys(filters[filter] ?? {}).sort(), filter).toEqual([...values].sort());
 		}
+	});
+});
+
+describe('the indexed text of an article', () => {
+	it('holds none of the labels of the Sources box, the verification notes and the key figures', async () => {
+		const labels = [
+			`${t('article.source')} :`,
+			t('article.sourceLink'),
+			t('article.primarySources'),
+			t('article.verification'),
+			t('article.verification.claim'),
+			t('article.verification.fact'),
+			t('figures.box.title'),
+		].map(readable);
+		const { hits } = await index.search(null, { sort: { date: 'desc' } });
+		expect(hits).toHaveLength(published.length);
+		for (const hit of hits) {
+			for (const label of labels) expect(contentOf(hit), hit.url).not.toContain(label);
+		}
+	});
+
+	it('holds the claim and the fact of each verification note, without their labels', async () => {
+		const notes = pages.flatMap(({ url, page }) =>
+			page.querySelectorAll('aside.verification p:not(.title)').map((paragraph) => ({
+				url,
+				text: readable(paragraph.text.replace(paragraph.querySelector('strong')?.text ?? '', '')),
+			})),
+		);
+		expect(notes.length).toBeGreaterThan(0);
+		const { hits } = await index.search(null, { sort: { date: 'desc' } });
+		for (const note of notes) {
+			const hit = hits.find((candidate) => candidate.url === note.url);
+			expect(contentOf(hit!), note.url).toContain(note.text);
+		}
+	});
+
+	it.each(['source', 'lire'])(
+		'does not match « %s », a word of every Sources box, in every article',
+		async (query) => {
+			expect((await index.search(query)).hits.length).toBeLessThan(published.length);
+		},
+	);
+
+	it.each([
+		['intelligence', /’intelligence/],
+		['entreprise', /’entreprise/],
+	])(
+		'finds « %s » in every article that writes it after an apostrophe, as in « l’%s »',
+		async (query, elided) => {
+			const expected = pages.filter(({ text }) => elided.test(text)).map(({ url }) => url);
+			expect(expected.length).toBeGreaterThan(0);
+			const { hits } = await index.search(query);
+			expect(hits.map((hit) => hit.url)).toEqual(expect.arrayContaining(expected));
+		},
+	);
+
+	it('gives excerpts whose marks, punctuated by Pagefind, show without their punctuation', async () => {
+		const { hits } = await index.search('IA');
+		const punctuated = /^\p{P}|\p{P}$/u;
+		const raw = hits.flatMap((hit) => [...hit.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)]);
+		expect(raw.some(([, word]) => punctuated.test(word!))).toBe(true);
+		const shown = hits
+			.flatMap((hit) => excerptToSegments(hit.excerpt))
+			.filter((part) => part.marked);
+		expect(shown.length).toBeGreaterThan(0);
+		for (const mark of shown) expect(mark.text).not.toMatch(punctuated);
+	});
+});
+
+describe('short queries and acronyms, searched as the site does', () => {
+	/** The articles whose headline or body writes `word` in capitals, as a word of its own. */
+	const writing = (word: string) =>
+		pages
+			.filter(({ text }) =>
+				new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'u').test(text),
+			)
+			.map(({ url }) => url);
+
+	it.each(['CES', 'ces'])(
+		'finds « %s » → the CES article first, and only articles that write CES in capitals',
+		async (query) => {
+			const { hits } = await searchLikeTheSite(query);
+			expect(hits[0]?.url).toBe(articleUrl('ces-2025-ia-partout'));
+			expect(hits.map((hit) => hit.url).sort()).toEqual(writing('CES').sort());
+			// Pagefind alone matches « ce », « cette », « centres »…: every article.
+			expect((await index.search(query)).hits.length).toBe(published.length);
+		},
+	);
+
+	it('finds « IA » in every article that writes it, l’IA included, with the word marked', async () => {
+		const { hits } = await searchLikeTheSite('IA');
+		const expected = writing('IA');
+		expect(expected.length).toBeGreaterThan(published.length / 2);
+		expect(hits.map((hit) => hit.url)).toEqual(expect.arrayContaining(expected));
+		for (const hit of hits) expect(hit.excerpt, hit.url).toMatch(/<mark>[^<]*IA[^<]*<\/mark>/i);
+	});
+
+	it('searches a short word that no article writes in capitals as words', async () => {
+		const { hits } = await searchLikeTheSite('eau');
+		expect(hits.length).toBeGreaterThan(0);
+		expect(hits).toEqual((await index.search('eau')).hits);
 	});
 });
 
@@ -119,6 +256,34 @@ describe('queries against the index', () => {
 			articleUrl('microsoft-80-milliards-centres-de-donnees'),
 			articleUrl('coca-cola-microsoft-1-1-milliard'),
 		]);
+	});
+});
+
+describe('the index chunks', () => {
+	/** Index files of the site's articles indexed again with `indexChunkSize` word positions a chunk. */
+	const chunksAt = async (indexChunkSize: number) => {
+		const site = join(TMP, 'search-chunks', String(indexChunkSize));
+		rmSync(site, { recursive: true, force: true });
+		cpSync(join(SITE_DIR, 'articles'), join(site, 'articles'), { recursive: true });
+		await buildSearchIndex(site, { indexChunkSize }, () => {});
+		return readdirSync(join(site, 'pagefind', 'index')).length;
+	};
+
+	it('follows the chunk size the build sets through PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE', async () => {
+		// Twelve articles hold about 8,000 word positions: a chunk or two at the site's size, many at 500.
+		const [small, site] = [await chunksAt(500), await chunksAt(INDEX_CHUNK_SIZE)];
+		expect(small).toBeGreaterThanOrEqual(8);
+		expect(site).toBeLessThan(small);
+		expect(readdirSync(join(SITE_DIR, 'pagefind', 'index'))).toHaveLength(site);
+	});
+
+	it('pins the Pagefind release whose undocumented variable it relies on', () => {
+		const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+		const installed = JSON.parse(
+			readFileSync(join(ROOT, 'node_modules/pagefind/package.json'), 'utf8'),
+		);
+		expect(manifest.devDependencies.pagefind).toMatch(/^\d+\.\d+\.\d+$/);
+		expect(installed.version).toBe(manifest.devDependencies.pagefind);
 	});
 });
 
