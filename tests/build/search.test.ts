@@ -115,6 +115,8 @@ describe('the indexed text of an article', () => {
 			t('article.verification'),
 			t('article.verification.claim'),
 			t('article.verification.fact'),
+			t('article.verification.later'),
+			t('article.verification.all'),
 			t('figures.box.title'),
 		].map(readable);
 		const { hits } = await index.search(null, { sort: { date: 'desc' } });
@@ -126,7 +128,7 @@ describe('the indexed text of an article', () => {
 
 	it('holds the claim and the fact of each verification note, without their labels', async () => {
 		const notes = pages.flatMap(({ url, page }) =>
-			page.querySelectorAll('aside.verification p:not(.title)').map((paragraph) => ({
+			page.querySelectorAll('aside.verification p:not(.title):not(.all)').map((paragraph) => ({
 				url,
 				text: readable(paragraph.text.replace(paragraph.querySelector('strong')?.text ?? '', '')),
 			})),

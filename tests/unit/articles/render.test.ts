@@ -69,10 +69,10 @@ describe('renderPlugins', () => {
 			'/sous/',
 		);
 		expect(html).toContain(
-			'<aside class="note note-correction" id="note-de-verification-1" aria-label="Note de vérification\u00a0: Correction"><p class="titre">Correction</p><p>Le communiqué dit <strong>six</strong> mois.</p><p class="note-lien no-print"><a href="/sous/verifications/">Toutes les notes de vérification</a></p></aside>',
+			'<aside class="note note-correction" id="note-de-verification-1" aria-label="Note de vérification\u00a0: Correction"><p class="titre" data-pagefind-ignore>Correction</p><p>Le communiqué dit <strong>six</strong> mois.</p><p class="note-lien no-print" data-pagefind-ignore><a href="/sous/verifications/">Toutes les notes de vérification</a></p></aside>',
 		);
 		expect(html).toContain(
-			'<p class="titre">Suivi<span class="date"> (<time datetime="2025-02-12">12\u00a0février\u00a02025</time>)</span></p>',
+			'<p class="titre" data-pagefind-ignore>Suivi<span class="date"> (<time datetime="2025-02-12">12\u00a0février\u00a02025</time>)</span></p>',
 		);
 		expect(notes).toEqual([
 			{
