@@ -1,6 +1,7 @@
 // Micro-benchmark of the social images: draws the images of N synthetic articles (bench/corpus.ts,
-// the same titles, tags and dates as `npm run bench`) in this thread and prints the CPU time per
-// image, the first one (fonts, HarfBuzz) apart. Flags: --n N (default 1000). No cache involved.
+// the same titles, tags and dates as `npm run bench`) one after the other and prints the CPU time
+// of the process per image (Takumi renders off the JS thread), the first one (fonts) apart.
+// Flags: --n N (default 1000). No cache involved.
 // Run with `npx node bench/social-images.ts --n 5000` (the project's Node, which strips types).
 import { join } from 'node:path';
 import { loadVocabularies } from '../src/articles/pipeline.ts';
@@ -47,7 +48,7 @@ started = cpuMs();
 let bytes = 0;
 for (const input of inputs.slice(1)) bytes += (await drawSocialImage(input)).length;
 const perImage = (cpuMs() - started) / (n - 1);
-console.log(`first image (fonts, HarfBuzz): ${first.toFixed(0)} ms of CPU`);
+console.log(`first image (fonts): ${first.toFixed(0)} ms of CPU`);
 console.log(
 	`next ${n - 1} images: ${perImage.toFixed(2)} ms of CPU each, ${(bytes / (n - 1) / 1024).toFixed(1)} KB on average`,
 );

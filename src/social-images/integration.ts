@@ -59,9 +59,6 @@ async function drawArticleImages(articles: ManifestArticle[], cacheDir: string) 
 		images: new Map(results.flatMap((result) => result.images)),
 		drawn: results.reduce((sum, result) => sum + result.drawn, 0),
 		cached: results.reduce((sum, result) => sum + result.cached, 0),
-		cpuSeconds: results.every((result) => result.cpuSeconds !== undefined)
-			? results.reduce((sum, result) => sum + result.cpuSeconds!, 0)
-			: undefined,
 		seconds: (performance.now() - started) / 1000,
 		workers,
 	};
@@ -138,8 +135,7 @@ export default function socialImages(): AstroIntegration {
 				logger.info(
 					`${result.drawn + route.drawn} social image(s) drawn, ${result.cached + route.cached} ` +
 						`from the cache (build ${seconds} s; ${result.workers} worker(s) ` +
-						`done in ${result.seconds.toFixed(2)} s` +
-						(result.cpuSeconds === undefined ? ')' : `, ${result.cpuSeconds.toFixed(2)} s of CPU)`),
+						`done in ${result.seconds.toFixed(2)} s)`,
 				);
 			},
 		},

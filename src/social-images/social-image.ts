@@ -1,5 +1,5 @@
-// Social images (1200×630 PNG) drawn at build time (src/social-images/draw.ts), cached on disk by
-// a hash of what they show, so a rebuild only draws what changed.
+// Social images (1200×630 PNG) drawn at build time with Takumi (src/social-images/draw.ts), cached
+// on disk by a hash of what they show, so a rebuild only draws what changed.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ declare global {
 export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
 /** Bump when the drawing changes, so every cached image is drawn again. */
-export const SOCIAL_IMAGE_TEMPLATE_VERSION = 2;
+export const SOCIAL_IMAGE_TEMPLATE_VERSION = 3;
 
 /** What a social image shows. */
 export interface SocialImageInput {
@@ -29,15 +29,15 @@ export interface SocialImageInput {
 	siteName: string;
 }
 
-/** The cache key of an image: a hash of the template version and everything the image shows. */
-export function getSocialImageKey(input: SocialImageInput): string {
-	const shown = [
-		SOCIAL_IMAGE_TEMPLATE_VERSION,
-		input.siteName,
-		input.kicker,
-		input.title,
-		input.footer,
-	];
+/**
+ * The cache key of an image: a hash of the template version (this one unless told) and everything
+ * the image shows.
+ */
+export function getSocialImageKey(
+	input: SocialImageInput,
+	templateVersion: number = SOCIAL_IMAGE_TEMPLATE_VERSION,
+): string {
+	const shown = [templateVersion, input.siteName, input.kicker, input.title, input.footer];
 	return createHash('sha256').update(JSON.stringify(shown)).digest('hex').slice(0, 32);
 }
 
@@ -85,7 +85,7 @@ export async function getSocialImage(
 }
 
 /**
- * Draws one social image as PNG. The drawing code (fonts, HarfBuzz, resvg) is loaded on the first
+ * Draws one social image as PNG. The drawing code (Takumi and the fonts) is loaded on the first
  * draw only: a fully cached build never pays for it.
  */
 export async function drawSocialImage(input: SocialImageInput): Promise<Uint8Array<ArrayBuffer>> {

@@ -27,8 +27,6 @@ export interface SocialImageWorkerResult {
 	images: [string, string][];
 	drawn: number;
 	cached: number;
-	/** CPU time of the worker thread, from its start to its answer (Node 23.9 and later). */
-	cpuSeconds?: number;
 }
 
 /** The social image of one article, as src/pages/og/articles/[slug].png.ts draws it in dev. */
@@ -71,9 +69,8 @@ async function run({
 		renameSync(partial, target);
 		result.drawn++;
 	}
-	// Optional chaining: process.threadCpuUsage is younger than the oldest Node the project runs on.
-	const usage = process.threadCpuUsage?.();
-	if (usage) result.cpuSeconds = (usage.user + usage.system) / 1e6;
+	// No CPU time: Takumi renders off this thread, so its usage would leave the drawing out
+	// (bench/social-images.ts measures the CPU of an image).
 	return result;
 }
 
