@@ -2,7 +2,7 @@
 // violation, no console error and no request leaving the local server.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, WAIT } from '../helpers/browser.ts';
 import { readContent } from '../helpers/content.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { SITE_DIR } from '../helpers/site.ts';
@@ -69,10 +69,10 @@ describe('pages under the CSP', () => {
 		['a tag page', `tags/${tag}/`],
 	])('%s loads with its policy and no violation', async (_, path) => {
 		const watched = await watchedPage();
-		await watched.page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+		await watched.page.goto(`${server.url}${path}`, { ...WAIT, waitUntil: 'networkidle' });
 		const policy = await watched.page
 			.locator('meta[http-equiv="content-security-policy"]')
-			.getAttribute('content');
+			.getAttribute('content', WAIT);
 		expect(policy).toContain('script-src');
 		expectClean(watched);
 		await watched.page.close();
@@ -81,15 +81,15 @@ describe('pages under the CSP', () => {
 	it('searches on /recherche/ with no violation', async () => {
 		const watched = await watchedPage();
 		const { page } = watched;
-		await page.goto(`${server.url}recherche/`, { waitUntil: 'networkidle' });
+		await page.goto(`${server.url}recherche/`, { ...WAIT, waitUntil: 'networkidle' });
 		const input = page.locator('[data-search-page-input]');
-		await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
-		await input.fill('Carrefour');
-		await input.press('Enter');
+		await expect.poll(() => input.isEnabled(WAIT), WAIT).toBe(true);
+		await input.fill('Carrefour', WAIT);
+		await input.press('Enter', WAIT);
 		await expect
-			.poll(() => page.locator('vi-search-page .list li').count(), { timeout: 10_000 })
+			.poll(() => page.locator('vi-search-page .list li').count(), WAIT)
 			.toBeGreaterThan(0);
-		await page.waitForLoadState('networkidle');
+		await page.waitForLoadState('networkidle', WAIT);
 		expectClean(watched);
 		await page.close();
 	});
@@ -97,21 +97,24 @@ describe('pages under the CSP', () => {
 	it('opens the header search dialog and searches with no violation', async () => {
 		const watched = await watchedPage();
 		const { page } = watched;
-		await page.goto(`${server.url}articles/${article.slug}/`, { waitUntil: 'networkidle' });
-		await page.locator('.search-button').click();
+		await page.goto(`${server.url}articles/${article.slug}/`, {
+			...WAIT,
+			waitUntil: 'networkidle',
+		});
+		await page.locator('.search-button').click(WAIT);
 		const input = page.locator('dialog[open] input');
-		await input.fill('Carrefour');
+		await input.fill('Carrefour', WAIT);
 		await expect
-			.poll(() => page.locator('dialog[open] [role="option"]').count(), { timeout: 10_000 })
+			.poll(() => page.locator('dialog[open] [role="option"]').count(), WAIT)
 			.toBeGreaterThan(0);
 		// The dialog's styles apply (a constructed style sheet, which the policy allows): the browser's
 		// own dialog style has square corners.
 		expect(
 			await page
 				.locator('dialog[open]')
-				.evaluate((dialog) => getComputedStyle(dialog).borderRadius),
+				.evaluate((dialog) => getComputedStyle(dialog).borderRadius, undefined, WAIT),
 		).not.toBe('0px');
-		await page.waitForLoadState('networkidle');
+		await page.waitForLoadState('networkidle', WAIT);
 		expectClean(watched);
 		await page.close();
 	});
@@ -119,7 +122,7 @@ describe('pages under the CSP', () => {
 	it('blocks an injected inline script, so the policy is really enforced', async () => {
 		const watched = await watchedPage();
 		const { page } = watched;
-		await page.goto(server.url, { waitUntil: 'networkidle' });
+		await page.goto(server.url, { ...WAIT, waitUntil: 'networkidle' });
 		const ran = await page.evaluate(() => {
 			const script = document.createElement('script');
 			script.textContent = 'window.__injected = true;';
@@ -127,7 +130,7 @@ describe('pages under the CSP', () => {
 			return (window as unknown as { __injected?: boolean }).__injected === true;
 		});
 		expect(ran).toBe(false);
-		await expect.poll(() => watched.violations.length).toBeGreaterThan(0);
+		await expect.poll(() => watched.violations.length, WAIT).toBeGreaterThan(0);
 		expect(watched.violations[0]).toMatch(/^script-src/);
 		await page.close();
 	});
