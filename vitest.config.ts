@@ -31,6 +31,9 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					fileParallelism: false,
+					// Concurrent tests (quality.test.ts loads the sitemap pages a few at a time): three
+					// keep both cores busy while a page waits on the network or the test process.
+					maxConcurrency: 3,
 				},
 			},
 		],
