@@ -69,7 +69,12 @@ describe('pages under the CSP', () => {
 		['a tag page', `tags/${tag}/`],
 	])('%s loads with its policy and no violation', async (_, path) => {
 		const watched = await watchedPage();
-		await watched.page.goto(`${server.url}${path}`, { ...WAIT, waitUntil: 'networkidle' });
+		const response = await watched.page.goto(`${server.url}${path}`, {
+			...WAIT,
+			waitUntil: 'networkidle',
+		});
+		// The 404 page has the same policy: the page asked for must be the one that loaded.
+		expect(response?.status()).toBe(200);
 		const policy = await watched.page
 			.locator('meta[http-equiv="content-security-policy"]')
 			.getAttribute('content', WAIT);
