@@ -1,7 +1,7 @@
 // The built site in Chromium with its Content Security Policy: pages load and search works with no
 // violation, no console error and no request leaving the local server.
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it, type ExpectStatic } from 'vitest';
 import { launchBrowser, WAIT } from '../helpers/browser.ts';
 import { readContent } from '../helpers/content.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
@@ -56,18 +56,19 @@ async function watchedPage(): Promise<Watched> {
 	return watched;
 }
 
-function expectClean({ violations, errors, foreign }: Watched) {
+function expectClean(expect: ExpectStatic, { violations, errors, foreign }: Watched) {
 	expect(violations, 'CSP violations').toEqual([]);
 	expect(errors, 'console errors').toEqual([]);
 	expect(foreign, 'requests to other hosts').toEqual([]);
 }
 
-describe('pages under the CSP', () => {
-	it.each([
+// Each test has its own page, and spends most of its time waiting for the network to go idle.
+describe.concurrent('pages under the CSP', () => {
+	it.for([
 		['home', ''],
 		['an article', `articles/${article.slug}/`],
 		['a tag page', `tags/${tag}/`],
-	])('%s loads with its policy and no violation', async (_, path) => {
+	])('%s loads with its policy and no violation', async ([, path], { expect }) => {
 		const watched = await watchedPage();
 		const response = await watched.page.goto(`${server.url}${path}`, {
 			...WAIT,
@@ -79,11 +80,11 @@ describe('pages under the CSP', () => {
 			.locator('meta[http-equiv="content-security-policy"]')
 			.getAttribute('content', WAIT);
 		expect(policy).toContain('script-src');
-		expectClean(watched);
+		expectClean(expect, watched);
 		await watched.page.close();
 	});
 
-	it('searches on /recherche/ with no violation', async () => {
+	it('searches on /recherche/ with no violation', async ({ expect }) => {
 		const watched = await watchedPage();
 		const { page } = watched;
 		await page.goto(`${server.url}recherche/`, { ...WAIT, waitUntil: 'networkidle' });
@@ -95,11 +96,11 @@ describe('pages under the CSP', () => {
 			.poll(() => page.locator('vi-search-page .list li').count(), WAIT)
 			.toBeGreaterThan(0);
 		await page.waitForLoadState('networkidle', WAIT);
-		expectClean(watched);
+		expectClean(expect, watched);
 		await page.close();
 	});
 
-	it('opens the header search dialog and searches with no violation', async () => {
+	it('opens the header search dialog and searches with no violation', async ({ expect }) => {
 		const watched = await watchedPage();
 		const { page } = watched;
 		await page.goto(`${server.url}articles/${article.slug}/`, {
@@ -120,11 +121,11 @@ describe('pages under the CSP', () => {
 				.evaluate((dialog) => getComputedStyle(dialog).borderRadius, undefined, WAIT),
 		).not.toBe('0px');
 		await page.waitForLoadState('networkidle', WAIT);
-		expectClean(watched);
+		expectClean(expect, watched);
 		await page.close();
 	});
 
-	it('blocks an injected inline script, so the policy is really enforced', async () => {
+	it('blocks an injected inline script, so the policy is really enforced', async ({ expect }) => {
 		const watched = await watchedPage();
 		const { page } = watched;
 		await page.goto(server.url, { ...WAIT, waitUntil: 'networkidle' });
