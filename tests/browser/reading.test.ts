@@ -44,9 +44,10 @@ async function read(context: BrowserContext, slug: string) {
 }
 
 describe('an article without JavaScript', () => {
-	it.each(articles.map((article) => [article.slug]))(
+	// Each article reads its own two pages: they load a few at a time.
+	it.concurrent.for(articles.map((article) => article.slug))(
 		'%s reads the same as with scripts',
-		async (slug) => {
+		async (slug, { expect }) => {
 			const [on, off] = await Promise.all([read(withScripts, slug), read(withoutScripts, slug)]);
 			expect(off.scripts).toEqual([]);
 			expect(off.text.length).toBeGreaterThan(500);
