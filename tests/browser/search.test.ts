@@ -1,6 +1,6 @@
 // Search in Chromium against the built site: the header dialog, the search page, keyboard, axe.
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from '../helpers/axe.ts';
 import { launchBrowser, WAIT } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
@@ -8,12 +8,13 @@ import { SITE_DIR, SUBPATH_BASE, SUBPATH_DIR } from '../helpers/site.ts';
 
 const ENI = 'Avec HPC6, Eni exploite le supercalculateur le plus puissant d’Europe';
 const KALRAY = /^\/articles\/kalray-offre-data-acceleration-platform\//;
+const KALRAY_UNDER_SUBPATH = new RegExp(
+	`^${SUBPATH_BASE}articles/kalray-offre-data-acceleration-platform/`,
+);
 const DIALOG_SCRIPT = /\/search-dialog-[\w-]+\.js$/;
 
 let browser: Browser;
 let server: StaticServer;
-let page: Page;
-let errors: string[] = [];
 
 beforeAll(async () => {
 	[browser, server] = await Promise.all([launchBrowser(), serveStatic(SITE_DIR)]);
@@ -22,22 +23,53 @@ afterAll(async () => {
 	await Promise.all([browser?.close(), server?.close()]);
 });
 
-/** A fresh page that records console errors and uncaught exceptions. */
-async function openPage(
-	url: string,
-	options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {},
-): Promise<Page> {
-	page = await browser.newPage(options);
-	errors = [];
-	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-	page.on('pageerror', (error) => errors.push(error.message));
-	await page.goto(url, WAIT);
-	return page;
+/** A page of one test, with the console errors and uncaught exceptions it has logged. */
+interface Tab {
+	page: Page;
+	errors: string[];
 }
 
-afterEach(async () => {
-	await page?.close();
-	expect(errors).toEqual([]);
+interface TabOptions {
+	javaScriptEnabled?: boolean;
+	colorScheme?: 'light' | 'dark';
+}
+
+interface Tabs {
+	/** A fresh page (in its own browser context), not yet navigated. */
+	create(options?: TabOptions): Promise<Tab>;
+	/** A fresh page at `url`. */
+	open(url: string, options?: TabOptions): Promise<Tab>;
+}
+
+/**
+ * Each test gets its own pages, so the tests of a `describe.concurrent` do not share state; when
+ * the test ends, its pages close and must have logged no error.
+ */
+const test = it.extend<{ tabs: Tabs }>({
+	// `{}`: Vitest reads the fixtures this one depends on from its first parameter (none).
+	tabs: async ({}, use) => {
+		const tabs: Tab[] = [];
+		const create = async (options: TabOptions = {}) => {
+			const tab: Tab = { page: await browser.newPage(options), errors: [] };
+			tab.page.on('console', (message) => {
+				if (message.type() === 'error') tab.errors.push(message.text());
+			});
+			tab.page.on('pageerror', (error) => tab.errors.push(error.message));
+			tabs.push(tab);
+			return tab;
+		};
+		await use({
+			create,
+			async open(url, options) {
+				const tab = await create(options);
+				await tab.page.goto(url, WAIT);
+				return tab;
+			},
+		});
+		await Promise.all(tabs.map((tab) => tab.page.close()));
+		// A plain assertion: the global `expect` throws into the test that runs this teardown.
+		expect(tabs.flatMap((tab) => tab.errors)).toEqual([]);
+	},
 });
 
 /** Text with non-breaking spaces as plain ones, to compare French UI text. */
@@ -52,29 +84,45 @@ const plain = (text: string | null) => (text ?? '').replace(/\u00a0/g, ' ');
 const statusIn = async (scope: Locator) =>
 	plain((await scope.locator('[role="status"]').allTextContents())[0] ?? null);
 
-const dialog = () => page.locator('dialog.search-dialog');
-const openDialogs = () => page.locator('dialog.search-dialog[open]');
-const options = () => dialog().locator('[role="option"]');
-const optionUrls = () => options().evaluateAll((items) => items.map((item) => item.dataset.url));
+/** The header's search dialog in `page`. */
+function searchDialog(page: Page) {
+	const dialog = page.locator('dialog.search-dialog');
+	const options = dialog.locator('[role="option"]');
+	return {
+		dialog,
+		input: dialog.locator('input'),
+		options,
+		openCount: () => page.locator('dialog.search-dialog[open]').count(),
+		status: () => statusIn(dialog),
+		optionUrls: () => options.evaluateAll((items) => items.map((item) => item.dataset.url)),
+	};
+}
 
-describe('the search dialog', () => {
-	it('opens with /, shows results as you type and follows one with the keyboard', async () => {
-		await openPage(`${server.url}`);
+/** The search page's parts in `page`. */
+function searchPage(page: Page) {
+	const main = page.locator('main');
+	return { main, results: page.locator('main ol > li'), status: () => statusIn(main) };
+}
+
+// Each test has its own pages; they wait on the network, the index and the debounce.
+describe.concurrent('the search dialog', () => {
+	test('opens with /, shows results as you type and follows one with the keyboard', async ({
+		tabs,
+		expect,
+	}) => {
+		const { page } = await tabs.open(`${server.url}`);
+		const { input, options, openCount, status } = searchDialog(page);
 		await page.keyboard.press('/');
-		await expect.poll(() => openDialogs().count(), WAIT).toBe(1);
+		await expect.poll(openCount, WAIT).toBe(1);
 		await page.keyboard.type('supercalculateurs');
-		await expect
-			.poll(() => statusIn(dialog()), WAIT)
-			.toBe('Un résultat pour « supercalculateurs ».');
-		expect(await options().allTextContents()).toEqual([expect.stringContaining(ENI)]);
-		expect(await options().first().locator('mark').first().textContent(WAIT)).toMatch(
-			/supercalcul/i,
-		);
+		await expect.poll(status, WAIT).toBe('Un résultat pour « supercalculateurs ».');
+		expect(await options.allTextContents()).toEqual([expect.stringContaining(ENI)]);
+		expect(await options.first().locator('mark').first().textContent(WAIT)).toMatch(/supercalcul/i);
 		await page.keyboard.press('ArrowDown');
-		const id = await options().first().getAttribute('id', WAIT);
+		const id = await options.first().getAttribute('id', WAIT);
 		expect(id).toMatch(/\S/);
-		expect(await dialog().locator('input').getAttribute('aria-activedescendant', WAIT)).toBe(id);
-		expect(await options().first().getAttribute('aria-selected', WAIT)).toBe('true');
+		expect(await input.getAttribute('aria-activedescendant', WAIT)).toBe(id);
+		expect(await options.first().getAttribute('aria-selected', WAIT)).toBe('true');
 		await Promise.all([
 			page.waitForURL(/\/articles\/eni-hpc6-supercalculateur\//, WAIT),
 			page.keyboard.press('Enter'),
@@ -89,16 +137,17 @@ describe('the search dialog', () => {
 		).toBe('rgb(255, 243, 163)');
 	});
 
-	it('opens with Ctrl+K, closes with Escape and gives focus back', async () => {
-		await openPage(`${server.url}tags/`);
+	test('opens with Ctrl+K, closes with Escape and gives focus back', async ({ tabs, expect }) => {
+		const { page } = await tabs.open(`${server.url}tags/`);
+		const { openCount } = searchDialog(page);
 		await page.locator('.search-button').focus(WAIT);
 		await page.keyboard.press('Control+k');
-		await expect.poll(() => openDialogs().count(), WAIT).toBe(1);
+		await expect.poll(openCount, WAIT).toBe(1);
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe(
 			'combobox',
 		);
 		await page.keyboard.press('Escape');
-		await expect.poll(() => openDialogs().count(), WAIT).toBe(0);
+		await expect.poll(openCount, WAIT).toBe(0);
 		// The dialog hands the focus back from its `close` event, which fires in a later task.
 		await expect
 			.poll(
@@ -108,8 +157,9 @@ describe('the search dialog', () => {
 			.toBe(true);
 	});
 
-	it('keeps the keys typed while its code loads', async () => {
-		await openPage(`${server.url}`);
+	test('keeps the keys typed while its code loads', async ({ tabs, expect }) => {
+		const { page } = await tabs.open(`${server.url}`);
+		const { input, openCount, status, optionUrls } = searchDialog(page);
 		// The dialog's code is held back until every key is typed, so they all arrive while it loads.
 		let release = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
@@ -120,17 +170,17 @@ describe('the search dialog', () => {
 		try {
 			await page.keyboard.press('/');
 			await page.keyboard.type('Kalray');
-			expect(await openDialogs().count()).toBe(0);
+			expect(await openCount()).toBe(0);
 		} finally {
 			release();
 		}
-		await expect.poll(() => statusIn(dialog()), WAIT).toBe('Un résultat pour « Kalray ».');
-		expect(await dialog().locator('input').inputValue(WAIT)).toBe('Kalray');
+		await expect.poll(status, WAIT).toBe('Un résultat pour « Kalray ».');
+		expect(await input.inputValue(WAIT)).toBe('Kalray');
 		expect(await optionUrls()).toEqual([expect.stringMatching(KALRAY)]);
 	});
 
-	it('goes to the search page when its code cannot load', async () => {
-		await openPage(`${server.url}tags/`);
+	test('goes to the search page when its code cannot load', async ({ tabs, expect }) => {
+		const { page, errors } = await tabs.open(`${server.url}tags/`);
 		await page.route(DIALOG_SCRIPT, (route) => route.abort());
 		await Promise.all([
 			page.waitForURL(/\/recherche\/$/, WAIT),
@@ -140,39 +190,45 @@ describe('the search dialog', () => {
 		await expect
 			.poll(() => errors, WAIT)
 			.toEqual([expect.stringMatching(/^Failed to load resource: net::ERR_FAILED$/)]);
-		errors = [];
+		errors.length = 0;
 	});
 
-	it('has no axe violation when open with results and one of them selected', async () => {
-		await openPage(`${server.url}archives/`);
+	test('has no axe violation when open with results and one of them selected', async ({
+		tabs,
+		expect,
+	}) => {
+		const { page } = await tabs.open(`${server.url}archives/`);
+		const { options, status } = searchDialog(page);
 		await page.locator('.search-button').click(WAIT);
 		await page.keyboard.type('Microsoft');
-		await expect.poll(() => statusIn(dialog()), WAIT).toBe('2 résultats pour « Microsoft ».');
+		await expect.poll(status, WAIT).toBe('2 résultats pour « Microsoft ».');
 		await page.keyboard.press('ArrowDown');
-		expect(await options().first().getAttribute('aria-selected', WAIT)).toBe('true');
+		expect(await options.first().getAttribute('aria-selected', WAIT)).toBe('true');
 		expect(await runAxe(page, { include: ['dialog[open]'] })).toEqual([]);
 	});
 
-	it('has no axe violation when open with results in the dark theme', async () => {
-		await openPage(`${server.url}`, { colorScheme: 'dark' });
+	test('has no axe violation when open with results in the dark theme', async ({
+		tabs,
+		expect,
+	}) => {
+		const { page } = await tabs.open(`${server.url}`, { colorScheme: 'dark' });
+		const { status } = searchDialog(page);
 		await page.keyboard.press('/');
 		await page.keyboard.type('cloud');
-		await expect.poll(() => statusIn(dialog()), WAIT).toBe('2 résultats pour « cloud ».');
+		await expect.poll(status, WAIT).toBe('2 résultats pour « cloud ».');
 		expect(await runAxe(page, { include: ['dialog[open]'] })).toEqual([]);
 	});
 
-	it('searches under a sub-path', async () => {
+	test('searches under a sub-path', async ({ tabs, expect }) => {
 		const subpath = await serveStatic(SUBPATH_DIR, SUBPATH_BASE);
+		const { page } = await tabs.create();
 		try {
-			await openPage(subpath.url);
+			await page.goto(subpath.url, WAIT);
+			const { status, optionUrls } = searchDialog(page);
 			await page.keyboard.press('/');
 			await page.keyboard.type('Kalray');
-			await expect.poll(() => statusIn(dialog()), WAIT).toBe('Un résultat pour « Kalray ».');
-			expect(await optionUrls()).toEqual([
-				expect.stringMatching(
-					new RegExp(`^${SUBPATH_BASE}articles/kalray-offre-data-acceleration-platform/`),
-				),
-			]);
+			await expect.poll(status, WAIT).toBe('Un résultat pour « Kalray ».');
+			expect(await optionUrls()).toEqual([expect.stringMatching(KALRAY_UNDER_SUBPATH)]);
 		} finally {
 			await page.close();
 			await subpath.close();
@@ -180,42 +236,43 @@ describe('the search dialog', () => {
 	});
 });
 
-describe('the search page', () => {
-	const main = () => page.locator('main');
-	const results = () => page.locator('main ol > li');
-
-	it('shows the results of the query in its URL on load', async () => {
-		await openPage(`${server.url}recherche/?q=Microsoft`);
-		await expect.poll(() => statusIn(main()), WAIT).toBe('2 résultats pour « Microsoft ».');
-		expect(await results().count()).toBe(2);
+describe.concurrent('the search page', () => {
+	test('shows the results of the query in its URL on load', async ({ tabs, expect }) => {
+		const { page } = await tabs.open(`${server.url}recherche/?q=Microsoft`);
+		const { results, status } = searchPage(page);
+		await expect.poll(status, WAIT).toBe('2 résultats pour « Microsoft ».');
+		expect(await results.count()).toBe(2);
 		expect(await page.locator('main input[name="q"]').inputValue(WAIT)).toBe('Microsoft');
-		expect(await results().first().locator('h2 a').getAttribute('href', WAIT)).toMatch(
+		expect(await results.first().locator('h2 a').getAttribute('href', WAIT)).toMatch(
 			/^\/articles\/.+\?highlight=microsoft$/,
 		);
 	});
 
-	it('shows five results, then five more on request with the focus on the first new one', async () => {
+	test('shows five results, then five more on request with the focus on the first new one', async ({
+		tabs,
+		expect,
+	}) => {
+		const { page } = await tabs.create();
+		const { results, status } = searchPage(page);
 		const fragments: string[] = [];
-		page = await browser.newPage();
-		errors = [];
 		page.on('request', (request) => {
 			if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
 		});
 		await page.goto(`${server.url}recherche/?q=IA`, WAIT);
-		await expect.poll(() => statusIn(main()), WAIT).toMatch(/^\d+ résultats pour « IA »\.$/);
-		const total = Number.parseInt(await statusIn(main()), 10);
+		await expect.poll(status, WAIT).toMatch(/^\d+ résultats pour « IA »\.$/);
+		const total = Number.parseInt(await status(), 10);
 		expect(total).toBeGreaterThan(5);
-		expect(await results().count()).toBe(5);
+		expect(await results.count()).toBe(5);
 		// Only the results shown download their fragment.
 		expect(fragments).toHaveLength(5);
 		const more = page.getByRole('button', { name: 'Afficher plus de résultats' });
 		await more.focus(WAIT);
 		await page.keyboard.press('Enter');
 		// The status does not change: the second batch is there when the list has grown.
-		await expect.poll(() => results().count(), WAIT).toBe(Math.min(total, 10));
+		await expect.poll(() => results.count(), WAIT).toBe(Math.min(total, 10));
 		expect(fragments).toHaveLength(Math.min(total, 10));
 		expect(
-			await results()
+			await results
 				.nth(5)
 				.locator('a')
 				.evaluate((link) => link === document.activeElement, undefined, WAIT),
@@ -223,13 +280,14 @@ describe('the search page', () => {
 		expect(await more.isVisible()).toBe(total > 10);
 	});
 
-	it('narrows results with a tag facet and keeps it in the URL', async () => {
-		await openPage(`${server.url}recherche/?q=IA`);
-		await expect.poll(() => statusIn(main()), WAIT).toMatch(/^\d+ résultats pour « IA »\.$/);
+	test('narrows results with a tag facet and keeps it in the URL', async ({ tabs, expect }) => {
+		const { page } = await tabs.open(`${server.url}recherche/?q=IA`);
+		const { results, status } = searchPage(page);
+		await expect.poll(status, WAIT).toMatch(/^\d+ résultats pour « IA »\.$/);
 		await page.locator('[data-facets] summary').click(WAIT);
 		await page.getByRole('checkbox', { name: /^Commerce/ }).check(WAIT);
 		await expect
-			.poll(async () => (await results().locator('h2').allTextContents()).map(plain).sort(), WAIT)
+			.poll(async () => (await results.locator('h2').allTextContents()).map(plain).sort(), WAIT)
 			.toEqual([
 				'Carrefour lance « CarrefourIA » pour ses salariés',
 				'Leboncoin mise sur l’IA pour aider à revendre les cadeaux',
@@ -237,20 +295,22 @@ describe('the search page', () => {
 		expect(new URL(page.url()).searchParams.getAll('tag')).toEqual(['Commerce']);
 	});
 
-	it('orders results newest first when asked in the URL', async () => {
-		await openPage(`${server.url}recherche/?q=Microsoft&tri=date`);
-		await expect.poll(() => statusIn(main()), WAIT).toBe('2 résultats pour « Microsoft ».');
+	test('orders results newest first when asked in the URL', async ({ tabs, expect }) => {
+		const { page } = await tabs.open(`${server.url}recherche/?q=Microsoft&tri=date`);
+		const { results, status } = searchPage(page);
+		await expect.poll(status, WAIT).toBe('2 résultats pour « Microsoft ».');
 		// By relevance, the 2024 article comes first.
-		const dates = await results()
+		const dates = await results
 			.locator('time')
 			.evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
 		expect(dates).toEqual(['2025-01-03', '2024-04-23']);
 		expect(await page.locator('select[name="tri"]').inputValue(WAIT)).toBe('date');
 	});
 
-	it('has no axe violation with results and facets', async () => {
-		await openPage(`${server.url}recherche/?q=IA&tag=Commerce`);
-		await expect.poll(() => statusIn(main()), WAIT).toBe('2 résultats pour « IA ».');
+	test('has no axe violation with results and facets', async ({ tabs, expect }) => {
+		const { page } = await tabs.open(`${server.url}recherche/?q=IA&tag=Commerce`);
+		const { status } = searchPage(page);
+		await expect.poll(status, WAIT).toBe('2 résultats pour « IA ».');
 		expect(await page.locator('[data-facet] input:checked').count()).toBe(1);
 		// The sidebar (src/components/Sidebar.astro) is left out: on wide screens it shows a closed
 		// <details> through ::details-content, which axe reports as a scrollable region without
@@ -258,13 +318,15 @@ describe('the search page', () => {
 		expect(await runAxe(page, { exclude: ['.sidebar'] })).toEqual([]);
 	});
 
-	it('searches under a sub-path', async () => {
+	test('searches under a sub-path', async ({ tabs, expect }) => {
 		const subpath = await serveStatic(SUBPATH_DIR, SUBPATH_BASE);
+		const { page } = await tabs.create();
 		try {
-			await openPage(`${subpath.url}recherche/?q=Kalray`);
-			await expect.poll(() => statusIn(main()), WAIT).toBe('Un résultat pour « Kalray ».');
-			expect(await results().first().locator('h2 a').getAttribute('href', WAIT)).toMatch(
-				new RegExp(`^${SUBPATH_BASE}articles/kalray-offre-data-acceleration-platform/`),
+			await page.goto(`${subpath.url}recherche/?q=Kalray`, WAIT);
+			const { results, status } = searchPage(page);
+			await expect.poll(status, WAIT).toBe('Un résultat pour « Kalray ».');
+			expect(await results.first().locator('h2 a').getAttribute('href', WAIT)).toMatch(
+				KALRAY_UNDER_SUBPATH,
 			);
 		} finally {
 			await page.close();
@@ -272,15 +334,19 @@ describe('the search page', () => {
 		}
 	});
 
-	it('without JavaScript, is reached by the header link and links to the indexes', async () => {
-		await openPage(`${server.url}`, { javaScriptEnabled: false });
+	test('without JavaScript, is reached by the header link and links to the indexes', async ({
+		tabs,
+		expect,
+	}) => {
+		const { page } = await tabs.open(`${server.url}`, { javaScriptEnabled: false });
+		const { main } = searchPage(page);
 		await Promise.all([
 			page.waitForURL(/\/recherche\/$/, WAIT),
 			page.locator('.search-button').click(WAIT),
 		]);
-		expect(plain(await main().innerText(WAIT))).toContain('La recherche a besoin de JavaScript');
+		expect(plain(await main.innerText(WAIT))).toContain('La recherche a besoin de JavaScript');
 		expect(
-			await main()
+			await main
 				.locator('a')
 				.evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
 		).toEqual(['/tags/', '/archives/']);
