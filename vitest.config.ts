@@ -31,8 +31,8 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					fileParallelism: false,
-					// Concurrent tests (quality.test.ts loads the sitemap pages a few at a time): three
-					// keep both cores busy while a page waits on the network or the test process.
+					// Tests marked concurrent (sitemap pages, CSP, reading, search) run three at a time:
+					// enough to keep two cores busy while a page waits on the network or the test process.
 					maxConcurrency: 3,
 				},
 			},
