@@ -32,6 +32,9 @@ export default defineConfig({
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					fileParallelism: false,
+					// Tests marked concurrent (sitemap pages, CSP, reading, search) run three at a time:
+					// enough to keep two cores busy while a page waits on the network or the test process.
+					maxConcurrency: 3,
 				},
 			},
 		],

@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { afterAll, beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
+import { launchBrowser, WAIT } from '../helpers/browser.ts';
 import { buildSite, ROOT } from '../helpers/build.ts';
 import { readContent } from '../helpers/content.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
@@ -61,70 +61,79 @@ async function watchedPage(origin = server.origin): Promise<Watched> {
 	return watched;
 }
 
-function expectClean({ violations, errors, foreign }: Watched) {
+function expectClean(expect: ExpectStatic, { violations, errors, foreign }: Watched) {
 	expect(violations, 'CSP violations').toEqual([]);
 	expect(errors, 'console errors').toEqual([]);
 	expect(foreign, 'requests to other hosts').toEqual([]);
 }
 
-describe('pages under the CSP', () => {
-	it.each([
+// Each test has its own page, and spends most of its time waiting for the network to go idle.
+describe.concurrent('pages under the CSP', () => {
+	it.for([
 		['home', ''],
 		['an article', `articles/${article.slug}/`],
 		['a tag page', `tags/${tag}/`],
-	])('%s loads with its policy and no violation', async (_, path) => {
+	])('%s loads with its policy and no violation', async ([, path], { expect }) => {
 		const watched = await watchedPage();
-		await watched.page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+		const response = await watched.page.goto(`${server.url}${path}`, {
+			...WAIT,
+			waitUntil: 'networkidle',
+		});
+		// The 404 page has the same policy: the page asked for must be the one that loaded.
+		expect(response?.status()).toBe(200);
 		const policy = await watched.page
 			.locator('meta[http-equiv="content-security-policy"]')
-			.getAttribute('content');
+			.getAttribute('content', WAIT);
 		expect(policy).toContain('script-src');
-		expectClean(watched);
+		expectClean(expect, watched);
 		await watched.page.close();
 	});
 
-	it('searches on /recherche/ with no violation', async () => {
+	it('searches on /recherche/ with no violation', async ({ expect }) => {
 		const watched = await watchedPage();
 		const { page } = watched;
-		await page.goto(`${server.url}recherche/`, { waitUntil: 'networkidle' });
+		await page.goto(`${server.url}recherche/`, { ...WAIT, waitUntil: 'networkidle' });
 		const input = page.locator('[data-search-page-input]');
-		await expect.poll(() => input.isEnabled(), { timeout: 10_000 }).toBe(true);
-		await input.fill('Carrefour');
-		await input.press('Enter');
+		await expect.poll(() => input.isEnabled(WAIT), WAIT).toBe(true);
+		await input.fill('Carrefour', WAIT);
+		await input.press('Enter', WAIT);
 		await expect
-			.poll(() => page.locator('vi-search-page .list li').count(), { timeout: 10_000 })
+			.poll(() => page.locator('vi-search-page .list li').count(), WAIT)
 			.toBeGreaterThan(0);
-		await page.waitForLoadState('networkidle');
-		expectClean(watched);
+		await page.waitForLoadState('networkidle', WAIT);
+		expectClean(expect, watched);
 		await page.close();
 	});
 
-	it('opens the header search dialog and searches with no violation', async () => {
+	it('opens the header search dialog and searches with no violation', async ({ expect }) => {
 		const watched = await watchedPage();
 		const { page } = watched;
-		await page.goto(`${server.url}articles/${article.slug}/`, { waitUntil: 'networkidle' });
-		await page.locator('.search-button').click();
+		await page.goto(`${server.url}articles/${article.slug}/`, {
+			...WAIT,
+			waitUntil: 'networkidle',
+		});
+		await page.locator('.search-button').click(WAIT);
 		const input = page.locator('dialog[open] input');
-		await input.fill('Carrefour');
+		await input.fill('Carrefour', WAIT);
 		await expect
-			.poll(() => page.locator('dialog[open] [role="option"]').count(), { timeout: 10_000 })
+			.poll(() => page.locator('dialog[open] [role="option"]').count(), WAIT)
 			.toBeGreaterThan(0);
 		// The dialog's styles apply (a constructed style sheet, which the policy allows): the browser's
 		// own dialog style has square corners.
 		expect(
 			await page
 				.locator('dialog[open]')
-				.evaluate((dialog) => getComputedStyle(dialog).borderRadius),
+				.evaluate((dialog) => getComputedStyle(dialog).borderRadius, undefined, WAIT),
 		).not.toBe('0px');
-		await page.waitForLoadState('networkidle');
-		expectClean(watched);
+		await page.waitForLoadState('networkidle', WAIT);
+		expectClean(expect, watched);
 		await page.close();
 	});
 
-	it('blocks an injected inline script, so the policy is really enforced', async () => {
+	it('blocks an injected inline script, so the policy is really enforced', async ({ expect }) => {
 		const watched = await watchedPage();
 		const { page } = watched;
-		await page.goto(server.url, { waitUntil: 'networkidle' });
+		await page.goto(server.url, { ...WAIT, waitUntil: 'networkidle' });
 		const ran = await page.evaluate(() => {
 			const script = document.createElement('script');
 			script.textContent = 'window.__injected = true;';
@@ -132,7 +141,7 @@ describe('pages under the CSP', () => {
 			return (window as unknown as { __injected?: boolean }).__injected === true;
 		});
 		expect(ran).toBe(false);
-		await expect.poll(() => watched.violations.length).toBeGreaterThan(0);
+		await expect.poll(() => watched.violations.length, WAIT).toBeGreaterThan(0);
 		expect(watched.violations[0]).toMatch(/^script-src/);
 		await page.close();
 	});

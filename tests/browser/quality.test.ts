@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAxe } from '../helpers/axe.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { preloadAxe, runAxe } from '../helpers/axe.ts';
+import { launchBrowser, WAIT } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { SITE_DIR } from '../helpers/site.ts';
 
@@ -49,6 +49,67 @@ const MODES: Mode[] = [
 	{ name: '320 px', options: { viewport: { width: 320, height: 640 }, colorScheme: 'light' } },
 ];
 
+/** What the pages logged and requested: during one test, or outside any. */
+interface PageLog {
+	console: string[];
+	requests: string[];
+}
+
+/**
+ * The pages of one mode's context, reused from test to test (a new tab starts a renderer
+ * process), each logging to the test that holds it. The sitemap pages load a few at a time
+ * (`maxConcurrency` of the browser project), so the log belongs to a page, not to the context.
+ */
+class PagePool {
+	readonly #context: BrowserContext;
+	readonly #idle: Page[] = [];
+	readonly #logs = new Map<Page, PageLog>();
+	/** Console errors and requests that came while no test held their page, or from no page. */
+	readonly stray: PageLog = { console: [], requests: [] };
+
+	constructor(context: BrowserContext) {
+		this.#context = context;
+		// Every request, whatever its kind (document, font, image, fetch, worker); a service
+		// worker's has no page.
+		context.on('request', (request) => {
+			const page = request.serviceWorker() ? undefined : request.frame().page();
+			this.#logOf(page).requests.push(request.url());
+		});
+	}
+
+	/** A page for one test, and the log it fills until `release`. */
+	async take(): Promise<{ page: Page; log: PageLog }> {
+		let page = this.#idle.pop();
+		if (!page) {
+			const created = await this.#context.newPage();
+			created.on('console', (message) => {
+				if (message.type() === 'error') this.#logOf(created).console.push(message.text());
+			});
+			created.on('pageerror', (error) => this.#logOf(created).console.push(error.message));
+			page = created;
+		}
+		const log: PageLog = { console: [], requests: [] };
+		this.#logs.set(page, log);
+		return { page, log };
+	}
+
+	release(page: Page): void {
+		this.#logs.delete(page);
+		this.#idle.push(page);
+	}
+
+	#logOf(page: Page | undefined): PageLog {
+		return (page && this.#logs.get(page)) ?? this.stray;
+	}
+}
+
+/** Requests that leave the local server (data: and blob: URLs never reach a network). */
+const offsite = (urls: string[]) =>
+	urls.filter((url) => {
+		const { protocol, hostname } = new URL(url);
+		return !['data:', 'blob:'].includes(protocol) && hostname !== '127.0.0.1';
+	});
+
 /** What went wrong on one page load: empty arrays when all is well. */
 interface PageFindings {
 	/** HTTP status of the page itself: 200, else the build is missing the file. */
@@ -63,68 +124,66 @@ interface PageFindings {
 
 describe.each(MODES)('every sitemap page ($name)', ({ options }) => {
 	let context: BrowserContext;
-	let page: Page;
-	let consoleErrors: string[] = [];
-	let requests: string[] = [];
+	let pool: PagePool;
 
 	beforeAll(async () => {
 		context = await browser.newContext(options);
-		// Every request the pages make, whatever its kind (document, font, image, fetch, worker).
-		context.on('request', (request) => requests.push(request.url()));
-		page = await context.newPage();
-		page.on('console', (message) => {
-			if (message.type() === 'error') consoleErrors.push(message.text());
-		});
-		page.on('pageerror', (error) => consoleErrors.push(error.message));
+		await preloadAxe(context);
+		pool = new PagePool(context);
 	});
 
 	afterAll(async () => {
+		const stray = pool && { console: pool.stray.console, offsite: offsite(pool.stray.requests) };
 		await context?.close();
+		expect(stray, 'logged outside the tests of this mode').toEqual({ console: [], offsite: [] });
 	});
 
-	it.each(PATHS)('%s passes axe, logs no error and stays on the local host', async (path) => {
-		consoleErrors = [];
-		requests = [];
-		const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
-		const overflow = await page.evaluate(() => {
-			const measure = (state: string) => {
-				const { scrollWidth, clientWidth } = document.documentElement;
-				return scrollWidth > clientWidth
-					? `${state}: scrollWidth ${scrollWidth} > ${clientWidth}`
-					: null;
-			};
-			const closed = measure('details closed');
-			// axe skips the content of a closed <details> even where CSS shows it (the sidebar from
-			// 760 px, through ::details-content), and would then flag the sidebar as a scrollable region
-			// without focusable content. Opening every <details> (sidebar menu, folded TOC) lets axe audit
-			// them, in the state a reader opens them to.
-			for (const details of document.querySelectorAll('details')) details.open = true;
-			return closed ?? measure('details open');
-		});
-		const violations = await runAxe(page);
-		const positiveTabindex = await page.$$eval('[tabindex]', (elements) =>
-			elements.filter((element) => element.tabIndex > 0).map((element) => element.outerHTML),
-		);
-		const findings: PageFindings = {
-			status: response?.status(),
-			axe: violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.targets.join(', ')}`),
-			console: consoleErrors,
-			offsite: requests.filter((url) => {
-				const { protocol, hostname } = new URL(url);
-				return !['data:', 'blob:'].includes(protocol) && hostname !== '127.0.0.1';
-			}),
-			overflow,
-			positiveTabindex,
-		};
-		expect(findings).toEqual({
-			status: 200,
-			axe: [],
-			console: [],
-			offsite: [],
-			overflow: null,
-			positiveTabindex: [],
-		});
-	});
+	it.concurrent.for(PATHS)(
+		'%s passes axe, logs no error and stays on the local host',
+		async (path, { expect }) => {
+			const { page, log } = await pool.take();
+			try {
+				const response = await page.goto(`${server.origin}${path}`, { ...WAIT, waitUntil: 'load' });
+				const overflow = await page.evaluate(() => {
+					const measure = (state: string) => {
+						const { scrollWidth, clientWidth } = document.documentElement;
+						return scrollWidth > clientWidth
+							? `${state}: scrollWidth ${scrollWidth} > ${clientWidth}`
+							: null;
+					};
+					const closed = measure('details closed');
+					// axe skips the content of a closed <details> even where CSS shows it (the sidebar from
+					// 760 px, through ::details-content), and would then flag the sidebar as a scrollable region
+					// without focusable content. Opening every <details> (sidebar menu, folded TOC) lets axe audit
+					// them, in the state a reader opens them to.
+					for (const details of document.querySelectorAll('details')) details.open = true;
+					return closed ?? measure('details open');
+				});
+				const violations = await runAxe(page);
+				const positiveTabindex = await page.$$eval('[tabindex]', (elements) =>
+					elements.filter((element) => element.tabIndex > 0).map((element) => element.outerHTML),
+				);
+				const findings: PageFindings = {
+					status: response?.status(),
+					axe: violations.map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.targets.join(', ')}`),
+					console: log.console,
+					offsite: offsite(log.requests),
+					overflow,
+					positiveTabindex,
+				};
+				expect(findings).toEqual({
+					status: 200,
+					axe: [],
+					console: [],
+					offsite: [],
+					overflow: null,
+					positiveTabindex: [],
+				});
+			} finally {
+				pool.release(page);
+			}
+		},
+	);
 });
 
 /** A short description of the focused element, for readable failures. */
@@ -180,7 +239,7 @@ describe('keyboard on an article', () => {
 	});
 
 	it('tabs through skip link, header, search and content in document order, focus always visible', async () => {
-		await page.goto(`${server.origin}${ARTICLE}`);
+		await page.goto(`${server.origin}${ARTICLE}`, WAIT);
 		// Tab until the focus enters main (past the sidebar's links), at most 100 times.
 		const stops: FocusStop[] = [];
 		while (stops.length < 100 && stops.at(-1)?.region !== 'main') {
@@ -207,12 +266,14 @@ describe('keyboard on an article', () => {
 	});
 
 	it('shows the skip link when focused, and Enter on it moves focus to main', async () => {
-		await page.goto(`${server.origin}${ARTICLE}`);
+		await page.goto(`${server.origin}${ARTICLE}`, WAIT);
+		const skipLink = page.locator('.skip-link');
+		// Off screen until focused.
+		expect((await skipLink.boundingBox(WAIT))!.y).toBeLessThan(0);
 		await page.keyboard.press('Tab');
-		const box = await page.locator('.skip-link').boundingBox();
-		expect(box!.y).toBeGreaterThanOrEqual(0);
+		expect((await skipLink.boundingBox(WAIT))!.y).toBeGreaterThanOrEqual(0);
 		await page.keyboard.press('Enter');
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id), WAIT).toBe('contenu');
 		// The next Tab continues inside the content, not back at the top of the page.
 		await page.keyboard.press('Tab');
 		expect((await readFocus(page)).region).toBe('main');
@@ -226,7 +287,7 @@ describe('printing an article', () => {
 	beforeAll(async () => {
 		context = await browser.newContext();
 		page = await context.newPage();
-		await page.goto(`${server.origin}${ARTICLE}`);
+		await page.goto(`${server.origin}${ARTICLE}`, WAIT);
 		await page.emulateMedia({ media: 'print' });
 	});
 
@@ -262,14 +323,15 @@ describe('printing an article', () => {
 		}
 	});
 
-	it('prints the canonical URL of the article', async () => {
-		const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
-		const line = page.locator('.print-url');
-		expect(await line.evaluate((element) => element.checkVisibility())).toBe(true);
-		expect(await line.textContent()).toContain(canonical!);
+	it('prints the canonical URL of the article, and only in print', async () => {
+		const canonical = await page.getAttribute('link[rel="canonical"]', 'href', WAIT);
 		expect(canonical).toMatch(new RegExp(`^https?://[^/]+${ARTICLE}$`));
+		const line = page.locator('.print-url');
+		const shown = () => line.evaluate((element) => element.checkVisibility(), undefined, WAIT);
+		expect(await shown()).toBe(true);
+		expect(await line.textContent(WAIT)).toContain(canonical!);
 		await page.emulateMedia({ media: 'screen' });
-		expect(await line.evaluate((element) => element.checkVisibility())).toBe(false);
+		expect(await shown()).toBe(false);
 		await page.emulateMedia({ media: 'print' });
 	});
 
@@ -282,10 +344,5 @@ describe('printing an article', () => {
 		);
 		expect(links.length).toBeGreaterThan(0);
 		for (const { href, after } of links) expect(after).toContain(href);
-	});
-
-	it('renders a PDF', async () => {
-		const pdf = await page.pdf({ format: 'A4' });
-		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 	});
 });

