@@ -174,10 +174,10 @@ describe('pages whose contributor text contains <style>, <script> and </style>',
 			expect(written).toContain(`content="${text}`);
 			const watched = await watchedPage(fixture.origin);
 			const { page } = watched;
-			await page.goto(`${fixture.url}${path}`, { waitUntil: 'networkidle' });
+			await page.goto(`${fixture.url}${path}`, { ...WAIT, waitUntil: 'networkidle' });
 			const policy = await page
 				.locator('meta[http-equiv="content-security-policy"]')
-				.getAttribute('content');
+				.getAttribute('content', WAIT);
 			const styles = await page.locator('style').allTextContents();
 			expect(styles.length).toBeGreaterThan(0);
 			const styleSrc = policy?.split(';').find((part) => part.trim().startsWith('style-src')) ?? '';
@@ -186,7 +186,7 @@ describe('pages whose contributor text contains <style>, <script> and </style>',
 					`'sha256-${createHash('sha256').update(style).digest('base64')}'`,
 				);
 			}
-			expectClean(watched);
+			expectClean(expect, watched);
 			await page.close();
 		},
 	);

@@ -3,12 +3,11 @@
 // column's name, and the table still sorts by keyboard; at 1280 px the table takes the width.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, WAIT, WAIT_MS } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { SITE_DIR } from '../helpers/site.ts';
 
 /** The one timeout every wait of this file passes. */
-const WAIT = 10_000;
 
 let server: StaticServer;
 let browser: Browser;
@@ -31,7 +30,7 @@ async function open(context: BrowserContext, path: string): Promise<Page> {
 	page.on('pageerror', (error) => errors.push(`${path}: ${error.message}`));
 	await page.goto(new URL(path.replace(/^\//, ''), server.url).href, {
 		waitUntil: 'load',
-		timeout: WAIT,
+		timeout: WAIT_MS,
 	});
 	return page;
 }
@@ -122,16 +121,16 @@ describe.each(['light', 'dark'] as const)('at 375 px (%s)', (colorScheme) => {
 		const page = await open(context, '/chiffres/');
 		const header = page.locator('th[data-sort="amount"]');
 		const button = header.locator('button');
-		await expect.poll(() => button.isEnabled(), { timeout: WAIT }).toBe(true);
-		const box = await button.boundingBox({ timeout: WAIT });
+		await expect.poll(() => button.isEnabled(), WAIT).toBe(true);
+		const box = await button.boundingBox(WAIT);
 		expect(box!.x + box!.width).toBeLessThanOrEqual(375);
-		await page.locator('th[data-sort="kind"] button').focus({ timeout: WAIT });
+		await page.locator('th[data-sort="kind"] button').focus(WAIT);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.closest('th')?.dataset.sort)).toBe(
 			'amount',
 		);
 		await page.keyboard.press('Enter');
-		await expect.poll(() => header.getAttribute('aria-sort'), { timeout: WAIT }).toBe('ascending');
+		await expect.poll(() => header.getAttribute('aria-sort'), WAIT).toBe('ascending');
 		const amounts = () =>
 			page.$$eval('vi-figures-table tbody tr', (rows) =>
 				rows.map(
@@ -147,11 +146,9 @@ describe.each(['light', 'dark'] as const)('at 375 px (%s)', (colorScheme) => {
 			expect(values).toEqual([...values].sort((a, b) => a - b));
 		}
 		await page.keyboard.press('Enter');
-		await expect.poll(() => header.getAttribute('aria-sort'), { timeout: WAIT }).toBe('descending');
+		await expect.poll(() => header.getAttribute('aria-sort'), WAIT).toBe('descending');
 		expect(await amounts()).toEqual([...ascending].reverse());
-		expect(await page.getAttribute('vi-figures-table table', 'role', { timeout: WAIT })).toBe(
-			'table',
-		);
+		expect(await page.getAttribute('vi-figures-table table', 'role', WAIT)).toBe('table');
 		await page.close();
 	});
 });

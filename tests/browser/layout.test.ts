@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSections } from '../../src/archive/navigation.ts';
 import { fr } from '../../src/i18n/fr.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, WAIT, WAIT_MS } from '../helpers/browser.ts';
 import { readContent } from '../helpers/content.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { SITE_DIR } from '../helpers/site.ts';
@@ -150,7 +150,7 @@ describe('the header at 375 px', () => {
 		await page.keyboard.press('Enter');
 		await expect
 			.poll(() => page.locator('.sidebar').evaluate((d) => (d as HTMLDetailsElement).open), {
-				timeout: 10_000,
+				timeout: WAIT_MS,
 			})
 			.toBe(true);
 		const visibleChromeLinks = await page.evaluate(() =>
@@ -177,7 +177,7 @@ describe('the header at 375 px', () => {
 		await page.keyboard.press('Enter');
 		await expect
 			.poll(() => page.locator('.sidebar').evaluate((d) => (d as HTMLDetailsElement).open), {
-				timeout: 10_000,
+				timeout: WAIT_MS,
 			})
 			.toBe(false);
 	});
@@ -185,9 +185,7 @@ describe('the header at 375 px', () => {
 	it('stays at the top of the viewport, menu button included, when the page scrolls', async () => {
 		await page.goto(`${server.origin}${ARTICLE}`);
 		await page.keyboard.press('End');
-		await expect
-			.poll(() => page.evaluate(() => window.scrollY), { timeout: 10_000 })
-			.toBeGreaterThan(200);
+		await expect.poll(() => page.evaluate(() => window.scrollY), WAIT).toBeGreaterThan(200);
 		const header = await boxOf(page, '.site-header');
 		const button = await boxOf(page, '.sidebar > summary');
 		expect(header.top).toBe(0);
@@ -235,7 +233,7 @@ async function jumpFromToc(page: Page, path: string, index: number, folded: bool
 	expect(await tabTo(page, `${links}[href="${href}"]`)).toBe(true);
 	await page.keyboard.press('Enter');
 	await expect
-		.poll(() => page.evaluate(() => decodeURIComponent(location.hash)), { timeout: 10_000 })
+		.poll(() => page.evaluate(() => decodeURIComponent(location.hash)), WAIT)
 		.toBe(decodeURIComponent(href!));
 	const heading = await page.evaluate(
 		(id) => {
@@ -298,9 +296,9 @@ describe('the 404 page', () => {
 		expect(await tabTo(page, 'main input[name="q"]')).toBe(true);
 		await page.keyboard.type('Microsoft');
 		await page.keyboard.press('Enter');
-		await page.waitForURL(/\/recherche\/\?q=Microsoft$/, { timeout: 10_000 });
+		await page.waitForURL(/\/recherche\/\?q=Microsoft$/, WAIT);
 		await expect
-			.poll(() => page.locator('vi-search-page .list li').count(), { timeout: 10_000 })
+			.poll(() => page.locator('vi-search-page .list li').count(), WAIT)
 			.toBeGreaterThan(0);
 	});
 

@@ -2,13 +2,12 @@
 // what Enter opens, the field in view, and what short queries and acronyms find.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, WAIT } from '../helpers/browser.ts';
 import { readContent } from '../helpers/content.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
 import { SITE_DIR } from '../helpers/site.ts';
 
 /** The one timeout of every wait in this file. */
-const WAIT = { timeout: 10_000 } as const;
 
 const published = readContent().articles.filter((article) => !article.draft);
 
