@@ -5,10 +5,11 @@
 // https://pagefind.app/docs/node-api/ and https://docs.astro.build/en/reference/integrations-reference/
 import { createReadStream, existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { contentTypeOf } from '../urls/content-type.ts';
 import { preparePageForIndex } from './index-page.ts';
 
 /**
@@ -44,13 +45,6 @@ export interface PagefindOptions {
 	 */
 	indexChunkSize?: number;
 }
-
-const TYPES: Record<string, string> = {
-	'.js': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.wasm': 'application/wasm',
-};
 
 /** Throws with the step that failed and Pagefind's own messages. */
 function assertNoErrors(step: string, errors: string[]): void {
@@ -154,7 +148,7 @@ export default function pagefind(): AstroIntegration {
 					if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
 						return next();
 					}
-					response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+					response.setHeader('content-type', contentTypeOf(file));
 					createReadStream(file).pipe(response);
 				});
 			},

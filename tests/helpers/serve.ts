@@ -1,24 +1,8 @@
 // A static file server over a built site, on a free local port, for browser tests and the bench.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.txt': 'text/plain; charset=utf-8',
-	'.wasm': 'application/wasm',
-	'.pf_meta': 'application/octet-stream',
-	'.pf_index': 'application/octet-stream',
-	'.pf_fragment': 'application/octet-stream',
-	'.pf_filter': 'application/octet-stream',
-};
+import { contentTypeOf } from '../../src/urls/content-type.ts';
+import { join, normalize } from 'node:path';
 
 export interface StaticServer {
 	/** Origin plus base, e.g. `http://127.0.0.1:41234/` or `http://127.0.0.1:41234/veille-ia/`. */
@@ -35,13 +19,13 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
 		let file = inBase === null ? null : join(root, normalize(inBase));
 		if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 		if (!file || !file.startsWith(root) || !existsSync(file)) {
-			response.writeHead(404, { 'content-type': TYPES['.html'] });
+			response.writeHead(404, { 'content-type': contentTypeOf('404.html') });
 			const notFound = join(root, '404.html');
 			if (existsSync(notFound)) createReadStream(notFound).pipe(response);
 			else response.end('Not found');
 			return;
 		}
-		response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		response.writeHead(200, { 'content-type': contentTypeOf(file) });
 		createReadStream(file).pipe(response);
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
