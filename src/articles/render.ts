@@ -31,11 +31,27 @@ function jsxToElement(node: JsxNode, data: RenderData) {
 /** Elements whose text is kept as typed: code, keyboard input, sample output. */
 const VERBATIM_ELEMENTS = new Set(['code', 'kbd', 'pre', 'samp', 'var', 'script', 'style']);
 
-function isVerbatim(node: Text, ctx: HastVisitorContext): boolean {
+/**
+ * Whether a text node sits inside a verbatim element. satteri hands out one object per parent
+ * within a walk, so each parent's answer is kept and siblings share it.
+ */
+function isVerbatim(node: Text, ctx: HastVisitorContext, known: WeakMap<object, boolean>): boolean {
+	const chain: object[] = [];
+	let verbatim = false;
 	for (let parent = ctx.parent(node); parent?.type === 'element'; parent = ctx.parent(parent)) {
-		if (VERBATIM_ELEMENTS.has(parent.tagName)) return true;
+		const cached = known.get(parent);
+		if (cached !== undefined) {
+			verbatim = cached;
+			break;
+		}
+		chain.push(parent);
+		if (VERBATIM_ELEMENTS.has(parent.tagName)) {
+			verbatim = true;
+			break;
+		}
 	}
-	return false;
+	for (const parent of chain) known.set(parent, verbatim);
+	return verbatim;
 }
 
 /**
@@ -94,10 +110,11 @@ export function renderPlugins(base: string): HastPluginEntry[] {
  * @astrojs/mdx's processor (astro.config.mjs), so every text the site writes is set alike.
  */
 export function typographyPlugin(): HastPluginDefinition {
+	const verbatimParents = new WeakMap<object, boolean>();
 	return {
 		name: 'veille:typography',
 		text: (node, ctx) => {
-			const typeset = isVerbatim(node, ctx) ? undefined : typesetText(node.value);
+			const typeset = isVerbatim(node, ctx, verbatimParents) ? undefined : typesetText(node.value);
 			if (typeset) ctx.replaceNode(node, typeset);
 		},
 		after: (_root, ctx) => {

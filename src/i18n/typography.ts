@@ -45,20 +45,29 @@ const AFTER_WORD = '(?<=[\\p{L}\\p{N}»)\\]])';
 /** A number's first group of digits: not after a digit, a decimal mark, or number and space. */
 const FIRST_GROUP = `(?<![\\p{N},.]|\\p{N}${SPACE})\\p{N}{1,3}`;
 
-/** A rule: what to find, and what to put in its place (the text of `String.replace`). */
-type Rule = readonly [RegExp, string];
+/**
+ * A rule: what to find, what to put in its place (the text of `String.replace`), and a cheap test
+ * that must pass for the rule to have anything to find (this runs over every text node of 5,000
+ * articles, and most rules find nothing in most of them).
+ */
+type Rule = readonly [RegExp, string, (text: string) => boolean];
+
+const has = (character: string) => (text: string) => text.includes(character);
+const DIGIT_THEN_SPACE = /\d[ \u00a0\u202f]/;
+const digitThenSpace = (text: string) => DIGIT_THEN_SPACE.test(text);
 
 /**
  * The rules, in order: each sees the text the previous ones made. Built on first use, so browser
  * bundles that import t.ts without calling it leave them out.
  */
 const createRules = (): readonly Rule[] => [
-	[/(?<=\p{L})'(?=\p{L})/gu, '’'],
+	[/(?<=\p{L})'(?=\p{L})/gu, '’', has("'")],
 	// Groups of three digits after a first group of one to three (14 000, 1 000 000), that first
 	// group not itself after a number (2025 100 stays as it is).
 	[
 		new RegExp(`(?<=${FIRST_GROUP}(?:${SPACE}\\p{N}{3})*)[ \\u00a0](?=\\p{N}{3}(?!\\p{N}))`, 'gu'),
 		NNBSP,
+		digitThenSpace,
 	],
 	[
 		new RegExp(
@@ -66,23 +75,34 @@ const createRules = (): readonly Rule[] => [
 			'giu',
 		),
 		NBSP,
+		(text) => /\d/.test(text),
 	],
-	[new RegExp(`(?<=(?<!\\p{L})(?:${MONTHS}))${SPACE}+(?=\\d{4}(?!\\p{N}))`, 'giu'), NBSP],
-	[new RegExp(`(?<=\\d)${SPACE}+(?=(?:${UNITS})(?![\\p{L}\\p{N}'’]))`, 'gu'), NBSP],
+	[
+		new RegExp(`(?<=(?<!\\p{L})(?:${MONTHS}))${SPACE}+(?=\\d{4}(?!\\p{N}))`, 'giu'),
+		NBSP,
+		(text) => /\d{4}/.test(text),
+	],
+	[new RegExp(`(?<=\\d)${SPACE}+(?=(?:${UNITS})(?![\\p{L}\\p{N}'’]))`, 'gu'), NBSP, digitThenSpace],
 	// A sign written against its number (35%, 15€) is moved off it.
-	[/(?<=\d)(?=[%‰€£](?![\p{L}\p{N}]))/gu, NBSP],
+	[/(?<=\d)(?=[%‰€£](?![\p{L}\p{N}]))/gu, NBSP, (text) => /\d[%‰€£]/.test(text)],
 	// Before : and ; ! ?, the spaces typed become the right one; where none was typed after a word,
 	// one is put when the mark ends a phrase (not in 10:30, https: or ?!).
-	[new RegExp(`(?<!\\s)${SPACE}+(?=:)|${AFTER_WORD}(?=:(?:\\s|$))`, 'gu'), NBSP],
-	[new RegExp(`(?<!\\s)${SPACE}+(?=[;!?])|${AFTER_WORD}(?=[;!?]+(?:\\s|$))`, 'gu'), NNBSP],
-	[new RegExp(`«${SPACE}*`, 'g'), `«${NNBSP}`],
-	[new RegExp(`${SPACE}*»`, 'g'), `${NNBSP}»`],
+	[new RegExp(`(?<!\\s)${SPACE}+(?=:)|${AFTER_WORD}(?=:(?:\\s|$))`, 'gu'), NBSP, has(':')],
+	[
+		new RegExp(`(?<!\\s)${SPACE}+(?=[;!?])|${AFTER_WORD}(?=[;!?]+(?:\\s|$))`, 'gu'),
+		NNBSP,
+		(text) => /[;!?]/.test(text),
+	],
+	[new RegExp(`«${SPACE}*`, 'g'), `«${NNBSP}`, has('«')],
+	[new RegExp(`${SPACE}*»`, 'g'), `${NNBSP}»`, has('»')],
 ];
 
 let rules: readonly Rule[] | undefined;
 
 /** URLs and e-mail addresses, which no rule may change. */
 const VERBATIM = /(?:https?:\/\/|www\.)[^\s<>«»"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+/** What every URL or e-mail address holds, tested before the costlier search for them. */
+const MAY_HOLD_VERBATIM = /:\/\/|www\.|@/i;
 /** Stands in for a verbatim part while the rules run: a character no rule matches. */
 const HOLE = '\ue000';
 
@@ -95,11 +115,12 @@ const HOLE = '\ue000';
 export function typesetFrench(text: string): string {
 	if (!/[\s'%‰€£«»:;!?]/.test(text)) return text;
 	const verbatim: string[] = [];
-	let result = text.includes(HOLE)
-		? text
-		: text.replace(VERBATIM, (part) => (verbatim.push(part), HOLE));
-	for (const [pattern, replacement] of (rules ??= createRules())) {
-		result = result.replace(pattern, replacement);
+	let result =
+		text.includes(HOLE) || !MAY_HOLD_VERBATIM.test(text)
+			? text
+			: text.replace(VERBATIM, (part) => (verbatim.push(part), HOLE));
+	for (const [pattern, replacement, applies] of (rules ??= createRules())) {
+		if (applies(result)) result = result.replace(pattern, replacement);
 	}
 	let index = 0;
 	return verbatim.length === 0 ? result : result.replace(/\ue000/g, () => verbatim[index++]!);
