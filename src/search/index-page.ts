@@ -1,5 +1,9 @@
 // A built page as Pagefind indexes it (src/search/pagefind.ts hands it the result; the file on disk
-// never changes). Two fixes to what Pagefind would read:
+// never changes). Pagefind is handed only what it reads of an article page: the `<html>` start tag
+// (the language) and the `data-pagefind-body` element, which holds every `data-pagefind-meta`,
+// `-filter` and `-sort` of the page (src/layouts/ArticleLayout.astro); the page's head, header and
+// footer, some 70 % of its bytes, would only cross the pipe to Pagefind's process to be thrown
+// away. Two fixes to what Pagefind would read:
 // - Pagefind splits a word into parts only on ASCII punctuation, so « l’intelligence » (French
 //   apostrophe, U+2019) was indexed as one word, « lintelligence », that « intelligence » does
 //   not find; in the indexed text the apostrophe is written as ASCII « ' », and the results write
@@ -49,35 +53,36 @@ const BODY_START = new RegExp(`<[a-zA-Z][^\\s/>]*${ATTRIBUTES}?\\sdata-pagefind-
 /** A comment, a start or end tag (closing slash, name, attributes), or text. */
 const TOKEN = new RegExp(`<!--[\\s\\S]*?-->|<(/?)([a-zA-Z][^\\s/>]*)(${ATTRIBUTES})>|[^<]+|<`, 'g');
 
-/** Where Pagefind reads filters whatever `data-pagefind-body` says: anywhere in the page. */
-function addAcronymFilter(html: string, acronyms: string[]): string {
+/** The page's `<html …>` start tag (its `lang`), or a bare one. */
+const HTML_START = new RegExp(`<html(?:\\s${ATTRIBUTES})?>`, 'i');
+
+/** The acronyms as `sigle` filters, which Pagefind reads anywhere in the page. */
+function acronymFilter(acronyms: string[]): string {
 	const spans = acronyms
 		.filter((acronym) => ACRONYM.test(acronym))
 		.map((acronym) => `<span data-pagefind-filter="${ACRONYM_FILTER}">${acronym}</span>`)
 		.join('');
-	if (!spans) return html;
-	const list = `<div hidden data-pagefind-ignore>${spans}</div>`;
-	const end = html.lastIndexOf('</body>');
-	return end === -1 ? html + list : html.slice(0, end) + list + html.slice(end);
+	return spans ? `<div hidden data-pagefind-ignore>${spans}</div>` : '';
 }
 
 /**
- * The page as Pagefind should read it: in the text it indexes (the first `data-pagefind-body`
- * element, without its `data-pagefind-ignore` elements) the French apostrophe becomes ASCII, and
- * that text's acronyms are added as the `sigle` filter. A light tokenizer, not an HTML parser (a
- * parser costs 4 ms a page, 20 s at 5,000 articles): it expects the well-formed markup Astro
+ * The page as Pagefind should read it: its `<html>` start tag and its first `data-pagefind-body`
+ * element, in whose indexed text (without its `data-pagefind-ignore` elements) the French
+ * apostrophe becomes ASCII; that text's acronyms are added as the `sigle` filter. A light
+ * tokenizer, not an HTML parser (a parser costs 4 ms a page, 20 s at 5,000 articles): it expects the well-formed markup Astro
  * writes, and a mistake only costs an apostrophe or an acronym.
- * @example preparePageForIndex('<body><article data-pagefind-body>Au CES, l’IA</article></body>')
- * // '<body><article data-pagefind-body>Au CES, l\'IA</article><div hidden data-pagefind-ignore>
- * // <span data-pagefind-filter="sigle">CES</span><span …>IA</span></div></body>'
+ * @example preparePageForIndex('<html lang="fr"><body><nav>…</nav><article data-pagefind-body>Au
+ * // CES, l’IA</article></body></html>')
+ * // '<html lang="fr"><body><article data-pagefind-body>Au CES, l\'IA</article><div hidden
+ * // data-pagefind-ignore><span data-pagefind-filter="sigle">CES</span><span …>IA</span></div>
+ * // </body></html>'
  */
 export function preparePageForIndex(html: string): string {
 	const body = BODY_START.exec(html);
 	if (!body) return html;
-	const parts = [html.slice(0, body.index)];
+	const parts = [HTML_START.exec(html)?.[0] ?? '<html>', '<body>'];
 	const indexedText: string[] = [];
 	const open: { name: string; indexed: boolean }[] = [];
-	let end = html.length;
 	TOKEN.lastIndex = body.index;
 	for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
 		const [token, closing, rawName, attributes = ''] = match;
@@ -97,16 +102,13 @@ export function preparePageForIndex(html: string): string {
 		const name = rawName.toLowerCase();
 		if (closing) {
 			const at = open.findLastIndex((element) => element.name === name);
-			if (at === 0) {
-				end = TOKEN.lastIndex;
-				break;
-			}
+			if (at === 0) break;
 			if (at > 0) open.length = at;
 		} else if (!VOID_ELEMENTS.has(name) && !attributes.endsWith('/')) {
 			const ignored = attributes.includes('data-pagefind-ignore') || UNINDEXED_ELEMENTS.has(name);
 			open.push({ name, indexed: indexed && !ignored });
 		}
 	}
-	parts.push(html.slice(end));
-	return addAcronymFilter(parts.join(''), findAcronyms(indexedText.join('')));
+	parts.push(acronymFilter(findAcronyms(indexedText.join(''))), '</body></html>');
+	return parts.join('');
 }

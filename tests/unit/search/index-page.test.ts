@@ -7,6 +7,11 @@ const page = (body: string) =>
 	`<article class="article" data-pagefind-body>${body}</article>` +
 	`<aside><article><h2>Lire aussi : l’OTAN</h2></article></aside></body></html>`;
 
+/** What Pagefind is handed of `page(body)`: the <html> start tag and the indexed article. */
+const prepared = (body: string, filters = '') =>
+	`<html lang="fr"><body><article class="article" data-pagefind-body>${body}</article>` +
+	`${filters}</body></html>`;
+
 /** The acronym filter list `preparePageForIndex` adds, for `acronyms`. */
 const filter = (...acronyms: string[]) =>
 	`<div hidden data-pagefind-ignore>${acronyms
@@ -14,21 +19,15 @@ const filter = (...acronyms: string[]) =>
 		.join('')}</div>`;
 
 describe('preparePageForIndex', () => {
-	it('writes the French apostrophe as ASCII in the indexed text only', () => {
-		const html = preparePageForIndex(
-			page('<h1 data-pagefind-meta="title">L’essor de l’intelligence</h1>'),
-		);
-		expect(html).toContain('<h1 data-pagefind-meta="title">L\'essor de l\'intelligence</h1>');
-		expect(html).toContain('<title>L’IA</title>');
-		expect(html).toContain('<h2>Lire aussi : l’OTAN</h2>');
+	it('keeps only the <html> start tag and the indexed element, its apostrophes made ASCII', () => {
+		expect(
+			preparePageForIndex(page('<h1 data-pagefind-meta="title">L’essor de l’intelligence</h1>')),
+		).toBe(prepared('<h1 data-pagefind-meta="title">L\'essor de l\'intelligence</h1>'));
 	});
 
 	it('lists the acronyms of the indexed text as the sigle filter, before </body>', () => {
 		expect(preparePageForIndex(page('<h1>Au CES, l’IA</h1><p>Des PC.</p>'))).toBe(
-			page("<h1>Au CES, l'IA</h1><p>Des PC.</p>").replace(
-				'</body>',
-				`${filter('CES', 'IA', 'PC')}</body>`,
-			),
+			prepared("<h1>Au CES, l'IA</h1><p>Des PC.</p>", filter('CES', 'IA', 'PC')),
 		);
 	});
 
@@ -43,12 +42,12 @@ describe('preparePageForIndex', () => {
 		expect(html).toContain(filter('BCE'));
 	});
 
-	it('matches nested elements of the same name to find the end of the indexed element', () => {
+	it('ends the prepared page with the indexed element, nested elements of its name matched', () => {
 		const html = preparePageForIndex(
 			'<body><div data-pagefind-body><div>Le CES</div> et l’IA</div><p>l’ONU</p></body>',
 		);
 		expect(html).toBe(
-			`<body><div data-pagefind-body><div>Le CES</div> et l'IA</div><p>l’ONU</p>${filter('CES', 'IA')}</body>`,
+			`<html><body><div data-pagefind-body><div>Le CES</div> et l'IA</div>${filter('CES', 'IA')}</body></html>`,
 		);
 	});
 
@@ -67,6 +66,6 @@ describe('preparePageForIndex', () => {
 	});
 
 	it('adds no filter to a page without acronyms', () => {
-		expect(preparePageForIndex(page('<p>l’été</p>'))).toBe(page("<p>l'été</p>"));
+		expect(preparePageForIndex(page('<p>l’été</p>'))).toBe(prepared("<p>l'été</p>"));
 	});
 });
