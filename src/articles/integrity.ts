@@ -47,7 +47,6 @@ export function draftItemProblems(
 export function crossFileProblems(
 	names: readonly string[],
 	articles: readonly ArticleEntry[],
-	titleLines: ReadonlyMap<string, number | undefined>,
 	links: readonly ArticleLink[],
 	contentDir: string,
 	display: DisplayPath,
@@ -82,7 +81,7 @@ export function crossFileProblems(
 		if (owner) {
 			problems.push({
 				file: article.file,
-				line: titleLines.get(article.id),
+				line: article.titleLine,
 				field: 'title',
 				rule: 'schema/duplicate-title',
 				message: `same title as ${owner}; make the headline specific`,

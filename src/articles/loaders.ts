@@ -3,7 +3,9 @@
 // parsed, validated and rendered once, by the same functions `npm run check:content` calls. A
 // build with any problem stops here, before a page is rendered, with the check's report. The
 // pipeline validates with the zod schemas itself (with the messages and lines contributors see), so
-// the loaders store its output as it is instead of validating it again through `parseData`.
+// the loaders store its output as it is instead of validating it again through `parseData`. The
+// articles stored by the previous build go back to the pipeline (`passed`), which reuses those
+// whose digest has not changed, as Astro's glob loader does with an unchanged file.
 // https://docs.astro.build/en/reference/content-loader-reference/
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +18,7 @@ import { createEditionSchema } from '../schemas/edition.ts';
 import type { ReferencedCollection, SchemaContext } from '../schemas/primitives.ts';
 import { TagSchema } from '../schemas/tag.ts';
 import { manifestPath, toManifest } from './manifest.ts';
-import { loadContent, type ContentResult } from './pipeline.ts';
+import { loadContent, type ArticleEntry, type ContentResult } from './pipeline.ts';
 
 /**
  * The source of everything that shapes an article's entry. It is part of each article's digest, so
@@ -44,6 +46,9 @@ const typeContext: SchemaContext = {
 	ref: <C extends ReferencedCollection>(collection: C) =>
 		z.string().transform((id) => ({ collection, id })),
 };
+
+/** How long the other loaders wait for the articles' loader (see `load`). */
+const WAIT_FOR_ARTICLES_MS = 5_000;
 
 /** Thrown when the content has problems: its message is the check's whole report. */
 class ContentCheckError extends Error {
@@ -74,15 +79,41 @@ export function contentLoaders({ contentDir }: ContentLoaderOptions) {
 	const loadedIn = new Map<CollectionName, number>();
 	const contexts = new Map<CollectionName, LoaderContext>();
 	let watching = false;
+	let articlesArrived: (() => void) | undefined;
+	let articlesArrival: Promise<void> | undefined;
+	/** Resolves once the articles' loader has its context, or after WAIT_FOR_ARTICLES_MS. */
+	const waitForArticles = () =>
+		contexts.has('articles')
+			? undefined
+			: (articlesArrival ??= new Promise<void>((resolve) => {
+					articlesArrived = resolve;
+					setTimeout(resolve, WAIT_FOR_ARTICLES_MS).unref();
+				}));
 
 	function runPipeline(context: LoaderContext): ContentResult {
 		const root = fileURLToPath(context.config.root);
-		return loadContent({
+		// The articles' store, which every loader has been handed by now (see `load`); without it
+		// nothing would be reused, and every article parsed again.
+		const stored = () => contexts.get('articles')?.store;
+		const result = loadContent({
 			root,
 			contentDir,
 			publicDir: fileURLToPath(context.config.publicDir),
 			base: context.config.base,
+			passed: {
+				version: PIPELINE_SOURCES,
+				get: (id) => {
+					const entry = stored()?.get(id);
+					return entry?.rendered && fromStore(entry.id, entry.filePath, entry.rendered, entry);
+				},
+			},
 		});
+		if (result.reused > 0) {
+			(contexts.get('articles') ?? context).logger.info(
+				`${result.reused} of ${result.articles.length} articles unchanged since the last build`,
+			);
+		}
+		return result;
 	}
 
 	/** This sync's pipeline result: a collection loading twice means a new sync has begun. */
@@ -102,22 +133,19 @@ export function contentLoaders({ contentDir }: ContentLoaderOptions) {
 		};
 		if (name === 'articles') {
 			for (const article of result.articles) {
-				set(
-					article.id,
-					article.data,
-					generateDigest(`${PIPELINE_SOURCES}\n${config.base}\n${article.text}`),
-					{
-						filePath: article.file,
-						rendered: {
-							html: article.html,
-							metadata: {
-								headings: article.headings,
-								readingMinutes: article.readingMinutes,
-								notes: article.notes,
-							},
+				set(article.id, article.data, article.digest, {
+					filePath: article.file,
+					rendered: {
+						html: article.html,
+						metadata: {
+							headings: article.headings,
+							readingMinutes: article.readingMinutes,
+							notes: article.notes,
+							titleLine: article.titleLine,
+							links: article.links,
 						},
 					},
-				);
+				});
 			}
 			writeManifest(fileURLToPath(config.cacheDir), result);
 		} else {
@@ -170,6 +198,12 @@ export function contentLoaders({ contentDir }: ContentLoaderOptions) {
 		schema,
 		load: async (context) => {
 			contexts.set(name, context);
+			if (name === 'articles') articlesArrived?.();
+			// Astro starts the four loaders together, in no set order. The first to run the pipeline
+			// needs the articles' store to reuse what the last build made, so the others wait for
+			// the articles' loader (milliseconds); a sync that never calls it (an integration
+			// refreshing one loader) goes on after WAIT_FOR_ARTICLES_MS without reusing anything.
+			else await waitForArticles();
 			const result = resultFor(name, context);
 			report(context, result);
 			fill(name, context, result);
@@ -182,6 +216,29 @@ export function contentLoaders({ contentDir }: ContentLoaderOptions) {
 		tags: loader('tags', TagSchema),
 		companies: loader('companies', CompanySchema),
 		editions: loader('editions', createEditionSchema(typeContext)),
+	};
+}
+
+/** An article entry of the data store as the pipeline made it (`fill` stores every field). */
+function fromStore(
+	id: string,
+	file: string | undefined,
+	rendered: { html: string; metadata?: Record<string, unknown> },
+	entry: { data: Record<string, unknown>; digest?: string | number },
+): ArticleEntry | undefined {
+	const metadata = rendered.metadata as Partial<ArticleEntry> | undefined;
+	if (!file || typeof entry.digest !== 'string' || !metadata?.links) return undefined;
+	return {
+		id,
+		file,
+		digest: entry.digest,
+		data: entry.data as ArticleEntry['data'],
+		html: rendered.html,
+		headings: metadata.headings ?? [],
+		readingMinutes: metadata.readingMinutes ?? 0,
+		notes: metadata.notes ?? [],
+		titleLine: metadata.titleLine,
+		links: metadata.links,
 	};
 }
 

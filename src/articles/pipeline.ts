@@ -5,6 +5,12 @@
 // body checked by the policy rules (./rules/) and rendered from the very tree they checked. The
 // display text of the validated data is set in French typography once (./typeset.ts). Problems
 // that need every file (links, duplicate titles, editions) are settled at the end (./integrity.ts).
+//
+// A build may hand over the articles that passed in its previous run (`passed`, the content
+// loaders' data store): an article whose digest (its text and everything else its outcome depends
+// on, see `contextDigest`) has not changed is not parsed again, as Astro's own loaders skip an
+// entry whose digest is unchanged. `npm run check:content` always reads everything afresh.
+import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { createSlugRef, type KnownSlugs } from '../content-check/references.ts';
 import { internalErrorProblem, sortProblems, type Problem } from '../content-check/problem.ts';
@@ -43,6 +49,19 @@ export interface ContentOptions {
 	base?: string;
 	/** The policy rules run over every article body; all of src/articles/rules/ by default. */
 	rules?: readonly Rule[];
+	/** Articles that passed in an earlier run, reused where their digest is unchanged. */
+	passed?: PassedArticles;
+}
+
+/** The articles of an earlier run (the content loaders' data store between builds). */
+export interface PassedArticles {
+	/**
+	 * What every article's outcome depends on besides the content and the options: the pipeline's
+	 * own source (the loaders pass it), so that new code never reuses what old code made.
+	 */
+	version: string;
+	/** The article with this slug as it passed then, if it did. */
+	get(id: string): ArticleEntry | undefined;
 }
 
 /** An article that passed every check, rendered. */
@@ -51,14 +70,18 @@ export interface ArticleEntry {
 	id: string;
 	/** Path of the file as printed in messages. */
 	file: string;
-	/** The file's text, as read (for the entry's digest). */
-	text: string;
+	/** Digest of the file's text and of everything else the entry depends on (`contextDigest`). */
+	digest: string;
 	data: ArticleData;
 	html: string;
 	headings: Heading[];
 	readingMinutes: number;
 	/** The `<NoteDeVerification>` notes of the text, in order. */
 	notes: InTextNote[];
+	/** Line of the title in the file, for the duplicate-title check. */
+	titleLine?: number;
+	/** The article's links to article pages, settled once every article is known. */
+	links: ArticleLink[];
 }
 
 /** The whole content: every problem found, and the entries (complete only when there is none). */
@@ -66,6 +89,8 @@ export interface ContentResult {
 	problems: Problem[];
 	/** Every article that passed, drafts included, sorted by slug. */
 	articles: ArticleEntry[];
+	/** How many of them were reused from `passed` rather than read again. */
+	reused: number;
 	tags: DataEntry<Tag>[];
 	companies: DataEntry<Company>[];
 	editions: DataEntry<EditionData>[];
@@ -101,6 +126,34 @@ function filesOf(
 	return names.sort();
 }
 
+/** SHA-256 of the parts, each ended by a NUL (no part holds one: the files refuse U+0000). */
+function sha256(...parts: string[]): string {
+	const hash = createHash('sha256');
+	for (const part of parts) hash.update(part).update('\0');
+	return hash.digest('hex');
+}
+
+/**
+ * What an article's outcome depends on besides its text: the code, the base path, the day (the
+ * date rules), the slugs its references may name, the files of `public/` its images may name.
+ * Any change to them changes every article's digest.
+ */
+function contextDigest(
+	version: string,
+	base: string,
+	today: Date,
+	known: KnownSlugs,
+	publicFiles: Set<string>,
+) {
+	return sha256(
+		version,
+		base,
+		today.toISOString().slice(0, 10),
+		JSON.stringify(known),
+		[...publicFiles].sort().join('\n'),
+	);
+}
+
 /**
  * Reads, checks and renders the whole content folder. An empty `problems` list means every file
  * is valid and every entry is complete; otherwise the entries are those that passed so far.
@@ -133,8 +186,11 @@ export function loadContent(options: ContentOptions): ContentResult {
 	const context: SchemaContext = { ref: createSlugRef(known), today };
 	const articleSchema = createArticleSchema(context);
 	const articles: ArticleEntry[] = [];
-	const titleLines = new Map<string, number | undefined>();
 	const links: ArticleLink[] = [];
+	// Only the default rules' outcome can be reused: a custom rule list (tests) always runs.
+	const passed = options.rules ? undefined : options.passed;
+	const shared = contextDigest(passed?.version ?? '', base, today, known, publicFiles);
+	let reused = 0;
 
 	for (const name of articleNames) {
 		const absolute = join(contentDir, 'articles', name);
@@ -142,11 +198,20 @@ export function loadContent(options: ContentOptions): ContentResult {
 		const slug = name.slice(0, -'.mdx'.length);
 		const text = readContentFile(absolute, display, problems);
 		if (text === undefined) continue;
-		const article = guard(problems, file, 'pipeline', () =>
+		const digest = sha256(shared, file, text);
+		const before = passed?.get(slug);
+		if (before?.digest === digest) {
+			articles.push(before);
+			links.push(...before.links);
+			reused++;
+			continue;
+		}
+		const entry = guard(problems, file, 'pipeline', () =>
 			processArticle({
 				file,
 				slug,
 				text,
+				digest,
 				today,
 				base,
 				rules,
@@ -156,10 +221,7 @@ export function loadContent(options: ContentOptions): ContentResult {
 				links,
 			}),
 		);
-		if (article?.entry) {
-			articles.push(article.entry);
-			titleLines.set(article.entry.id, article.titleLine);
-		}
+		if (entry) articles.push(entry);
 	}
 
 	const editionSchema = createEditionSchema(context);
@@ -192,16 +254,15 @@ export function loadContent(options: ContentOptions): ContentResult {
 		problems.push(...draftItemProblems(result.value, articles, parsed.value, file));
 	}
 
-	problems.push(
-		...crossFileProblems(articleNames, articles, titleLines, links, contentDir, display),
-	);
-	return { problems: sortProblems(problems), articles, tags, companies, editions };
+	problems.push(...crossFileProblems(articleNames, articles, links, contentDir, display));
+	return { problems: sortProblems(problems), articles, reused, tags, companies, editions };
 }
 
 interface ArticleInput {
 	file: string;
 	slug: string;
 	text: string;
+	digest: string;
 	today: Date;
 	base: string;
 	rules: readonly Rule[];
@@ -211,35 +272,32 @@ interface ArticleInput {
 	links: ArticleLink[];
 }
 
-/**
- * One article: parse, frontmatter, schema, policy rules, then (if all passed) render. Returns the
- * entry when the article passed, and the line of its title for the duplicate-title check.
- */
-function processArticle(input: ArticleInput): { entry?: ArticleEntry; titleLine?: number } {
+/** One article: parse, frontmatter, schema, policy rules, then (if all passed) render. */
+function processArticle(input: ArticleInput): ArticleEntry | undefined {
 	const { file, slug, text, problems } = input;
 	const own: Problem[] = [];
 	const ownLinks: ArticleLink[] = [];
 	let entry: ArticleEntry | undefined;
-	let titleLine: number | undefined;
 	try {
 		withParsedMdx(text, (parsed) => {
 			const frontmatter = readFrontmatter(parsed.frontmatter, text, file, input.articleSchema, own);
 			checkBody(parsed, input, own, ownLinks);
 			const data = frontmatter?.data;
-			titleLine = frontmatter?.lines.lineOf(['title']);
 			if (own.length > 0 || !data || !parsed.frontmatter) return;
 			const render = createRenderData();
 			parsed.runHastPlugins(renderPlugins(input.base), render);
 			entry = {
 				id: slug,
 				file,
-				text,
+				digest: input.digest,
 				data: typesetData.article(data),
 				// satteri ends the document with a newline; the page template places the HTML itself.
 				html: parsed.toHtml().replace(/\n$/, ''),
 				headings: render.astro.headings,
 				readingMinutes: readingMinutesOf(render.words),
 				notes: render.notes,
+				titleLine: frontmatter.lines.lineOf(['title']),
+				links: ownLinks,
 			};
 		});
 	} catch (error) {
@@ -254,7 +312,7 @@ function processArticle(input: ArticleInput): { entry?: ArticleEntry; titleLine?
 	}
 	problems.push(...own);
 	input.links.push(...ownLinks);
-	return own.length === 0 ? { entry, titleLine } : {};
+	return own.length === 0 ? entry : undefined;
 }
 
 /** Runs every policy rule over the article's tree; a rule that fails is reported, not thrown. */
@@ -267,7 +325,16 @@ function checkBody(
 	const contextFor = (rule: Rule): RuleContext => ({
 		today: input.today,
 		imageExists: (path) => input.publicFiles.has(path),
-		linkToArticle: (slug, url, node) => links.push({ file: input.file, slug, url, node }),
+		// Only the position of the node is kept: the link outlives the tree (and goes to the store).
+		linkToArticle: (slug, url, { position }) =>
+			links.push({
+				file: input.file,
+				slug,
+				url,
+				node: position
+					? { position: { start: { line: position.start.line, column: position.start.column } } }
+					: {},
+			}),
 		report: (node, message) =>
 			problems.push({
 				file: input.file,

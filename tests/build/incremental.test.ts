@@ -55,6 +55,13 @@ describe('an incremental rebuild', () => {
 		);
 	});
 
+	it('parses and renders again only the two edited articles', () => {
+		const count = readdirSync(ARTICLES).filter((name) => name.endsWith('.mdx')).length;
+		expect(rebuilt.output).toContain(
+			`${count - 2} of ${count} articles unchanged since the last build`,
+		);
+	});
+
 	it('produces exactly the site a build from scratch produces', () => {
 		expect(scratch.code, scratch.output.slice(-2000)).toBe(0);
 		const expected = textFiles(scratch.outDir);

@@ -1,9 +1,10 @@
 // The content check, in process: every class of input the pipeline refuses, with the exact lines a
 // contributor reads, and the inputs at the edge of what it accepts. The same cases are built in
 // tests/build/contributors.test.ts to prove the build agrees.
-import { describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Rule } from '../../../src/articles/rules/index.ts';
-import { loadContent } from '../../../src/articles/pipeline.ts';
+import { loadContent, type ContentResult } from '../../../src/articles/pipeline.ts';
 import { formatProblem } from '../../../src/content-check/problem.ts';
 import { CASES_TODAY, INVALID_CASES, VALID_CASES } from '../../fixtures/content-cases.ts';
 import { checkFiles, writeContentFolder } from '../../helpers/content.ts';
@@ -63,5 +64,71 @@ describe('loadContent on the real content', () => {
 		expect(result.problems.map(formatProblem)).toEqual([]);
 		expect(result.articles.length).toBeGreaterThanOrEqual(12);
 		for (const article of result.articles) expect(article.html).toMatch(/^<p>/);
+	});
+});
+
+describe('loadContent with the articles of an earlier run', () => {
+	const dir = join(TMP, 'content-cases', `reuse-${process.pid}`);
+	const articles = join(dir, 'content', 'articles');
+	const run = (passed?: ContentResult, version = 'v1') =>
+		loadContent({
+			root: dir,
+			contentDir: 'content',
+			publicDir: join(process.cwd(), 'public'),
+			now: new Date('2026-12-01'),
+			passed: passed && {
+				version,
+				get: (id) => passed.articles.find((article) => article.id === id),
+			},
+		});
+	const edit = (name: string, change: (text: string) => string) => {
+		const file = join(articles, `${name}.mdx`);
+		writeFileSync(file, change(readFileSync(file, 'utf8')));
+	};
+
+	beforeEach(() => {
+		rmSync(dir, { recursive: true, force: true });
+		cpSync(join(process.cwd(), 'content'), join(dir, 'content'), { recursive: true });
+	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+	it('reuses every unchanged article as it was, and renders again only the edited one', () => {
+		const first = run(undefined);
+		expect(first.problems.map(formatProblem)).toEqual([]);
+		const again = run(run(first));
+		expect(again.reused).toBe(first.articles.length);
+		expect(again.articles).toEqual(
+			run(undefined).articles.map((article) => ({
+				...article,
+				digest: again.articles.find(({ id }) => id === article.id)!.digest,
+			})),
+		);
+		edit('eni-hpc6-supercalculateur', (text) => `${text}\nUn paragraphe ajouté.\n`);
+		const edited = run(again);
+		expect(edited.reused).toBe(first.articles.length - 1);
+		const eni = edited.articles.find(({ id }) => id === 'eni-hpc6-supercalculateur');
+		expect(eni?.html).toContain('Un paragraphe ajouté.');
+	});
+
+	it('reuses nothing when the pipeline version changes', () => {
+		const first = run(undefined);
+		expect(run(first, 'v1').reused).toBe(0);
+		const versioned = run(first, 'v1');
+		expect(run(versioned, 'v1').reused).toBe(first.articles.length);
+		expect(run(versioned, 'v2').reused).toBe(0);
+	});
+
+	it('still refuses a reused article whose link now points to a draft', () => {
+		const linked = 'kalray-offre-data-acceleration-platform';
+		edit('eni-hpc6-supercalculateur', (text) => `${text}\nVoir [Kalray](/articles/${linked}/).\n`);
+		const first = run(run(undefined));
+		expect(first.problems).toEqual([]);
+		edit(linked, (text) => text.replace(/^title:/m, 'draft: true\ntitle:'));
+		const drafted = run(first);
+		expect(drafted.reused).toBe(first.articles.length - 1);
+		expect(drafted.problems.map(formatProblem)).toEqual([
+			`content/articles/eni-hpc6-supercalculateur.mdx:42:6: mdx/broken-article-link: link to /articles/${linked}/: "${linked}" is a draft (draft: true) and has no page; remove the link or publish the article first`,
+			`content/editions/lessentiel-actu-ia-2025-01-06.yaml:8: edition/draft-item: items[1]: "${linked}" is a draft (draft: true); an edition lists published articles only: remove it or publish the article`,
+		]);
 	});
 });
