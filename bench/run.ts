@@ -2,7 +2,8 @@
 // articles (or `--n 20000`, repeatable), measures build, index, memory, page weight, search cost and
 // Lighthouse scores, writes bench/results/<date>-<N>.json and prints the figures against the budgets
 // of issue 6. Flags: --n N (repeatable), --no-lighthouse, --no-browser, --no-warm, --query WORD (repeatable),
-// --seed S, --timeout MINUTES, --report (print the latest stored figures), --index-chunk-size N
+// --keep-images (the cold build keeps the social-image cache of the last run, to measure all but
+// the drawing), --seed S, --timeout MINUTES, --report (print the latest stored figures), --index-chunk-size N
 // (repeatable: index the build again at each size and measure its first queries). See README.md,
 // "Performance" and "Search".
 import { spawn } from 'node:child_process';
@@ -53,6 +54,8 @@ interface Args {
 	lighthouse: boolean;
 	browser: boolean;
 	warm: boolean;
+	/** The cold build keeps `<cache>/social-images/`: everything is rebuilt but the images. */
+	keepImages: boolean;
 	queries: string[];
 	seed: number;
 	timeoutMinutes: number;
@@ -68,6 +71,7 @@ function parseArgs(argv: string[]): Args {
 		lighthouse: true,
 		browser: true,
 		warm: true,
+		keepImages: false,
 		queries: [],
 		seed: 20250106,
 		timeoutMinutes: 120,
@@ -86,6 +90,7 @@ function parseArgs(argv: string[]): Args {
 		else if (arg === '--lighthouse') args.lighthouse = true;
 		else if (arg === '--no-browser') args.browser = false;
 		else if (arg === '--no-warm') args.warm = false;
+		else if (arg === '--keep-images') args.keepImages = true;
 		else if (arg === '--query') args.queries.push(value());
 		else if (arg === '--seed') args.seed = Number(value());
 		else if (arg === '--timeout') args.timeoutMinutes = Number(value());
@@ -760,9 +765,14 @@ async function benchSize(n: number, args: Args) {
 	);
 
 	prepareProject(root);
-	// Cold: no Astro cache (content layer store, social-image cache), no output.
-	for (const dir of [dirs.dist, `${dirs.dist}.staging`, dirs.cache]) {
+	// Cold: no Astro cache (content layer store, incremental copies, social-image cache unless
+	// --keep-images), no output.
+	for (const dir of [dirs.dist, `${dirs.dist}.staging`])
 		rmSync(dir, { recursive: true, force: true });
+	const cacheEntries = existsSync(dirs.cache) ? readdirSync(dirs.cache) : [];
+	for (const name of cacheEntries) {
+		if (args.keepImages && name === 'social-images') continue;
+		rmSync(join(dirs.cache, name), { recursive: true, force: true });
 	}
 	const coldLoad = load();
 	const cold = await runBuild(dirs, 'build-cold', args.timeoutMinutes);
@@ -777,6 +787,7 @@ async function benchSize(n: number, args: Args) {
 		corpus: { articles: corpus.articles, editions: corpus.editions, words: corpus.words },
 		cold: {
 			...buildFigures(cold, coldLoad, n, coldLog),
+			socialImageCacheKept: args.keepImages,
 			peakProcessRssBytes: cold.peakProcessRssBytes,
 			rssTimeline: cold.rssTimeline,
 		},
