@@ -126,6 +126,15 @@ describe('the indexed text of an article', () => {
 		}
 	});
 
+	it('holds the key figures in words and not the company chips, with their label', async () => {
+		const { hits } = await index.search('Coca-Cola');
+		const coca = hits.find((hit) => hit.url.includes('coca-cola-microsoft'));
+		const content = contentOf(coca!);
+		expect(content).toContain('1,1 milliard de dollars');
+		expect(content).not.toContain('Md$');
+		expect(content).not.toContain(readable(t('article.companies')));
+	});
+
 	it('holds the claim and the fact of each verification note, without their labels', async () => {
 		const notes = pages.flatMap(({ url, page }) =>
 			page.querySelectorAll('aside.verification p:not(.title):not(.all)').map((paragraph) => ({
