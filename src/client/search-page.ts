@@ -46,11 +46,15 @@ class ViSearchPage extends HTMLElement {
 	/** The search shown (the form may not hold its filters yet: facets render after a search). */
 	#state: SearchState | undefined;
 	#run = 0;
+	/** Whether the last search counted results per filter value (the facets were open). */
+	#counted = false;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 
 	connectedCallback() {
 		this.#form.addEventListener('submit', (event) => {
 			event.preventDefault();
+			// Enter searches now: the search the typing scheduled would only repeat it.
+			clearTimeout(this.#timer);
 			this.#update('push');
 		});
 		this.#input.addEventListener('input', () => {
@@ -79,8 +83,9 @@ class ViSearchPage extends HTMLElement {
 				this.#loadingMore = false;
 			}
 		});
+		// Opening the facets needs the counts per value, which the last search may not have.
 		this.#facets.addEventListener('toggle', () => {
-			if (this.#facets.open && this.#state) void this.#search(this.#state);
+			if (this.#facets.open && !this.#counted && this.#state) void this.#search(this.#state);
 		});
 		window.addEventListener('popstate', () => this.#load());
 		this.querySelector('fieldset[disabled]')?.removeAttribute('disabled');
@@ -119,6 +124,7 @@ class ViSearchPage extends HTMLElement {
 	async #search(state: SearchState) {
 		const run = ++this.#run;
 		this.#state = state;
+		this.#counted = this.#facets.open;
 		this.#status.textContent = this.#strings['search.status.loading'];
 		try {
 			const pagefind = await loadPagefind();
@@ -144,6 +150,8 @@ class ViSearchPage extends HTMLElement {
 			this.#list.replaceChildren();
 			this.#renderFacets(response.filters, state);
 			await this.#showMore();
+			// A newer search may have begun while the results loaded: its status line wins.
+			if (run !== this.#run) return;
 			this.#status.textContent = statusText(response.results.length, state.query, this.#strings);
 		} catch (error) {
 			console.warn('search failed', error);

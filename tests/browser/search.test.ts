@@ -302,6 +302,39 @@ describe.concurrent('the search page', () => {
 		expect(new URL(page.url()).searchParams.getAll('tag')).toEqual(['Commerce']);
 	});
 
+	test('searches once for a URL that selects a filter, and once for a query typed then entered', async ({
+		tabs,
+		expect,
+	}) => {
+		const { page } = await tabs.create();
+		// Every text the status line shows, in order: each search begins with the loading line.
+		await page.addInitScript(() => {
+			const shown: string[] = [];
+			(window as unknown as { statusLines: string[] }).statusLines = shown;
+			new MutationObserver((records) => {
+				const status = document.querySelector('main [role="status"]');
+				if (status && records.some(({ target }) => status.contains(target))) {
+					shown.push(status.textContent ?? '');
+				}
+			}).observe(document, { subtree: true, childList: true, characterData: true });
+		});
+		const lines = () =>
+			page.evaluate(() => (window as unknown as { statusLines: string[] }).statusLines);
+		const loading = 'Chargement de la recherche…';
+		await page.goto(`${server.url}recherche/?q=IA&tag=Commerce`, WAIT);
+		const { status } = searchPage(page);
+		await expect.poll(status, WAIT).toBe('2 résultats pour « IA ».');
+		expect((await lines()).filter((line) => line === loading)).toHaveLength(1);
+		const before = (await lines()).length;
+		const field = page.locator('main input[name="q"]');
+		await field.fill('Kalray', WAIT);
+		await field.press('Enter', WAIT);
+		await expect.poll(status, WAIT).toMatch(/« Kalray »\.$/);
+		// The debounced search of the typing, had it run after Enter, would show a second loading line.
+		await page.waitForTimeout(400);
+		expect((await lines()).slice(before).filter((line) => line === loading)).toHaveLength(1);
+	});
+
 	test('orders results newest first when asked in the URL', async ({ tabs, expect }) => {
 		const { page } = await tabs.open(`${server.url}recherche/?q=Microsoft&tri=date`);
 		const { results, status } = searchPage(page);
