@@ -111,6 +111,22 @@ describe('the head of an article', () => {
 		);
 	});
 
+	it('dates an article whose facts the source does not date by the source, in lists too', () => {
+		const reported = published.filter((article) => article.data.pubDateKind === 'signalement');
+		expect(reported.length).toBeGreaterThan(0);
+		const edition = page('editions/lessentiel-actu-ia-2025-01-06');
+		const timeline = page('chronologie');
+		for (const article of reported) {
+			const href = `/articles/${article.id}/`;
+			const card = edition.querySelector(`.card-title a[href="${href}"]`)?.closest('.card');
+			const expected = typesetFrench(`Source : ${article.data.source.dateLabel}`);
+			expect(textOf(card?.querySelector('.card-meta > span')), article.id).toBe(expected);
+			const entry = timeline.querySelector(`h3 a[href="${href}"]`)?.closest('li');
+			expect(textOf(entry?.querySelector('.date')), article.id).toBe(expected);
+			expect(textOf(card), article.id).not.toContain(formatDate(article.data.pubDate));
+		}
+	});
+
 	it.each(content.editions.map((edition) => [edition.id, edition] as const))(
 		'links every article of the edition %s to it',
 		(id, edition) => {
