@@ -74,8 +74,8 @@ describe('typesetFrench on the real strings of the content', () => {
 			'environ 80 milliards de dollars au cours de son exercice fiscal 2025, qui s’étend de juillet 2024 à juin 2025.',
 		],
 		[
-			'La newsletter indiquait que «^la moitié^» de ces dépenses serait réalisée aux États-Unis.',
-			'La newsletter indiquait que «~la moitié~» de ces dépenses serait réalisée aux États-Unis.',
+			'L’Usine Digitale indiquait que «^la moitié^» de ces dépenses serait réalisée aux États-Unis.',
+			'L’Usine Digitale indiquait que «~la moitié~» de ces dépenses serait réalisée aux États-Unis.',
 		],
 		['Suivi (février~2025)', 'Suivi (février 2025)'],
 	])('writes %s', (expected, input) => {
