@@ -34,7 +34,7 @@ export const fr = {
 	'article.dateKind.classement': 'Classement du',
 	'article.dateKind.evenement': 'Événement du',
 	'article.dateKind.signalement': 'Date des faits non précisée',
-	'article.reported': 'Source :',
+	'article.reported': 'Source :',
 	'article.reportedOn': 'Source du',
 	'article.edition': 'Paru dans l’édition',
 	'article.editionLink': '« {title} », {date}',
