@@ -35,7 +35,7 @@ interface PagefindData {
 export interface SearchResult {
 	url: string;
 	title: string;
-	/** French date, e.g. « 8 janvier 2025 ». */
+	/** French date, e.g. « 8 janvier 2025 », or the source's (« Source : semaine du … »). */
 	date: string;
 	/** `YYYY-MM-DD`, for `<time datetime>`. */
 	isoDate: string;
@@ -115,7 +115,8 @@ export async function loadResults(
 			url,
 			title: toFrenchApostrophes(meta.title ?? url),
 			isoDate,
-			date: isoDate ? formatDate(new Date(isoDate)) : '',
+			// The source's date, said as such, when the facts have none (src/archive/listing-date.ts).
+			date: meta.dateLabel ?? (isoDate ? formatDate(new Date(isoDate)) : ''),
 			tags: filters.tag ?? [],
 			excerpt: excerptToSegments(excerpt),
 		};

@@ -4,6 +4,8 @@ import { toIsoDate } from '../i18n/dates.ts';
 export interface SearchRecord {
 	/** `YYYY-MM-DD`: shown in results and used as the `date` sort key. */
 	date: string;
+	/** What results show instead of `date` when it is not the date of the facts (listing-date.ts). */
+	dateLabel?: string;
 	/** Filter values by filter name (`tag`, `entreprise`, `annee`, `edition`), in French. */
 	filters: Record<SearchFilter, string[]>;
 }
@@ -31,12 +33,14 @@ export function editionToFilterLabel(edition: EditionLabelInput): string {
 /** Builds the index record of an article from its labels (tags, companies, editions) and date. */
 export function getSearchRecord(input: {
 	pubDate: Date;
+	dateLabel?: string;
 	tags: string[];
 	companies: string[];
 	editions: EditionLabelInput[];
 }): SearchRecord {
 	return {
 		date: toIsoDate(input.pubDate),
+		...(input.dateLabel ? { dateLabel: input.dateLabel } : {}),
 		filters: {
 			tag: input.tags,
 			entreprise: input.companies,

@@ -90,6 +90,21 @@ describe('the search index', () => {
 		expect(dates).toEqual([...dates].sort().reverse());
 	});
 
+	it('dates a result whose facts the source does not date by the source, said as such', async () => {
+		const { hits } = await index.search('Kalray');
+		const kalray = hits.find(
+			(hit) => hit.url === articleUrl('kalray-offre-data-acceleration-platform'),
+		);
+		expect(kalray?.meta.dateLabel).toBe(
+			`${t('article.reported')} semaine du 6\u00a0janvier\u00a02025`,
+		);
+		const coca = (await index.search('Coca-Cola')).hits.find((hit) =>
+			hit.url.includes('coca-cola-microsoft'),
+		);
+		expect(coca?.meta.date).toBe('2024-04-23');
+		expect(coca?.meta.dateLabel).toBeUndefined();
+	});
+
 	it('offers every tag, company, year and edition in use as a filter', async () => {
 		const filters = await index.filters();
 		const label = (id: string) => content.tags.find((tag) => tag.id === id)?.label;
