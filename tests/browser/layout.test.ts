@@ -3,9 +3,6 @@
 // jumps from "Sur cette page" that leave their heading visible below the sticky header; the 404
 // page's search box and latest articles; breadcrumbs on one baseline; theme and company chips told
 // apart; the editorial MDX pages under the site's Content Security Policy.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getSections } from '../../src/archive/navigation.ts';
@@ -13,19 +10,7 @@ import { fr } from '../../src/i18n/fr.ts';
 import { launchBrowser, WAIT, WAIT_MS } from '../helpers/browser.ts';
 import { readContent } from '../helpers/content.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
-import { SITE_DIR } from '../helpers/site.ts';
-
-/** Root-relative paths of every page in the sitemap, plus the 404 page (not listed there). */
-function readSitemapPaths(dir: string): string[] {
-	const xml = new XMLParser();
-	const index = xml.parse(readFileSync(join(dir, 'sitemap-index.xml'), 'utf8'));
-	const sitemaps = [index.sitemapindex.sitemap].flat() as { loc: string }[];
-	const urls = sitemaps.flatMap(({ loc }) => {
-		const file = join(dir, new URL(loc).pathname);
-		return [xml.parse(readFileSync(file, 'utf8')).urlset.url].flat() as { loc: string }[];
-	});
-	return [...urls.map(({ loc }) => new URL(loc).pathname), '/404.html'];
-}
+import { readSitemapPaths, SITE_DIR } from '../helpers/site.ts';
 
 const PATHS = readSitemapPaths(SITE_DIR);
 const published = readContent().articles.filter((article) => !article.draft);

@@ -1,27 +1,12 @@
 // Quality gates in Chromium over the built site: axe (WCAG 2.2 A/AA), an empty console and no
 // request off the local server on every sitemap page, in light, dark and 320 px modes; keyboard
 // order and visible focus; the print stylesheet of an article.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preloadAxe, runAxe } from '../helpers/axe.ts';
 import { launchBrowser, WAIT } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/serve.ts';
-import { SITE_DIR } from '../helpers/site.ts';
-
-/** Root-relative paths of every page in the sitemap, plus the 404 page (not listed there). */
-function readSitemapPaths(dir: string): string[] {
-	const xml = new XMLParser();
-	const index = xml.parse(readFileSync(join(dir, 'sitemap-index.xml'), 'utf8'));
-	const sitemaps = [index.sitemapindex.sitemap].flat() as { loc: string }[];
-	const urls = sitemaps.flatMap(({ loc }) => {
-		const file = join(dir, new URL(loc).pathname);
-		return [xml.parse(readFileSync(file, 'utf8')).urlset.url].flat() as { loc: string }[];
-	});
-	return [...urls.map(({ loc }) => new URL(loc).pathname), '/404.html'];
-}
+import { readSitemapPaths, SITE_DIR } from '../helpers/site.ts';
 
 const PATHS = readSitemapPaths(SITE_DIR);
 const ARTICLE = PATHS.find((path) => path.startsWith('/articles/'))!;
