@@ -45,7 +45,12 @@ export default defineConfig({
 	},
 	// `?worker&url` bundles (the search dialog and highlighter, loaded on demand by
 	// src/client/search.ts) as ES modules. https://vite.dev/config/worker-options#worker-format
-	vite: { worker: { format: 'es' } },
+	// The dev server's file watcher skips the tests' and the benchmark's scratch folders: they hold
+	// whole sites, and the symbolic links the content check must refuse (tests/fixtures/).
+	vite: {
+		worker: { format: 'es' },
+		server: { watch: { ignored: ['**/tests/.tmp/**', '**/bench/.tmp/**'] } },
+	},
 	// Content Security Policy in a <meta> element of every page, with a hash of each script and style
 	// Astro emits; public/_headers repeats the non-hash directives (and those a <meta> cannot carry).
 	// https://docs.astro.build/en/reference/configuration-reference/#securitycsp

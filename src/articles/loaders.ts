@@ -110,7 +110,7 @@ export function contentLoaders({ contentDir }: ContentLoaderOptions) {
 		});
 		if (result.reused > 0) {
 			(contexts.get('articles') ?? context).logger.info(
-				`${result.reused} of ${result.articles.length} articles unchanged since the last build`,
+				`${result.reused} of ${result.articles.length} articles unchanged since the last content sync, reused`,
 			);
 		}
 		return result;

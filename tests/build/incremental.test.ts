@@ -58,7 +58,7 @@ describe('an incremental rebuild', () => {
 	it('parses and renders again only the two edited articles', () => {
 		const count = readdirSync(ARTICLES).filter((name) => name.endsWith('.mdx')).length;
 		expect(rebuilt.output).toContain(
-			`${count - 2} of ${count} articles unchanged since the last build`,
+			`${count - 2} of ${count} articles unchanged since the last content sync, reused`,
 		);
 	});
 
