@@ -18,6 +18,15 @@ export interface ArticleLink {
 	node: Positioned;
 }
 
+/** The problem of a content file whose name (its id in URLs) is not a slug. */
+export function notASlug(file: string, name: string, hint = ''): Problem {
+	return {
+		file,
+		rule: 'file/name',
+		message: `the file name "${name}" is not a slug; rename it with lowercase ASCII letters, digits and hyphens${hint}`,
+	};
+}
+
 /** Editions list published articles only. */
 export function draftItemProblems(
 	edition: EditionData,
@@ -56,13 +65,8 @@ export function crossFileProblems(
 	for (const name of names) {
 		const slug = name.slice(0, -'.mdx'.length);
 		const file = display(join(contentDir, 'articles', name));
-		if (!SLUG_PATTERN.test(slug)) {
-			problems.push({
-				file,
-				rule: 'file/name',
-				message: `the file name "${name}" is not a slug; rename it with lowercase ASCII letters, digits and hyphens (npm run new does it for you)`,
-			});
-		}
+		if (!SLUG_PATTERN.test(slug))
+			problems.push(notASlug(file, name, ' (npm run new does it for you)'));
 		const owner = slugOwners.get(slug.toLowerCase());
 		if (owner) {
 			problems.push({

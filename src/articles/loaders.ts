@@ -92,20 +92,16 @@ export function contentLoaders({ contentDir }: ContentLoaderOptions) {
 
 	function runPipeline(context: LoaderContext): ContentResult {
 		const root = fileURLToPath(context.config.root);
-		// The articles' store, which every loader has been handed by now (see `load`); without it
-		// nothing would be reused, and every article parsed again.
-		const stored = () => contexts.get('articles')?.store;
 		const result = loadContent({
 			root,
 			contentDir,
 			publicDir: fileURLToPath(context.config.publicDir),
 			base: context.config.base,
+			// The articles' store, which every loader has been handed by now (see `load`); without
+			// it nothing would be reused, and every article parsed again.
 			passed: {
 				version: PIPELINE_SOURCES,
-				get: (id) => {
-					const entry = stored()?.get(id);
-					return entry?.rendered && fromStore(entry.id, entry.filePath, entry.rendered, entry);
-				},
+				get: (id) => fromStore(contexts.get('articles')?.store.get(id)),
 			},
 		});
 		if (result.reused > 0) {
@@ -219,21 +215,20 @@ export function contentLoaders({ contentDir }: ContentLoaderOptions) {
 	};
 }
 
+/** An entry of the articles' store. */
+type StoredEntry = NonNullable<ReturnType<LoaderContext['store']['get']>>;
+
 /** An article entry of the data store as the pipeline made it (`fill` stores every field). */
-function fromStore(
-	id: string,
-	file: string | undefined,
-	rendered: { html: string; metadata?: Record<string, unknown> },
-	entry: { data: Record<string, unknown>; digest?: string | number },
-): ArticleEntry | undefined {
-	const metadata = rendered.metadata as Partial<ArticleEntry> | undefined;
-	if (!file || typeof entry.digest !== 'string' || !metadata?.links) return undefined;
+function fromStore(entry: StoredEntry | undefined): ArticleEntry | undefined {
+	const metadata = entry?.rendered?.metadata as Partial<ArticleEntry> | undefined;
+	if (!entry?.rendered || !entry.filePath || typeof entry.digest !== 'string' || !metadata?.links)
+		return undefined;
 	return {
-		id,
-		file,
+		id: entry.id,
+		file: entry.filePath,
 		digest: entry.digest,
 		data: entry.data as ArticleEntry['data'],
-		html: rendered.html,
+		html: entry.rendered.html,
 		headings: metadata.headings ?? [],
 		readingMinutes: metadata.readingMinutes ?? 0,
 		notes: metadata.notes ?? [],

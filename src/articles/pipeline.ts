@@ -23,7 +23,7 @@ import { TagSchema, type Tag } from '../schemas/tag.ts';
 import type { InTextNote } from './components.ts';
 import { displayPathFrom, listTree, readContentFile, type DisplayPath } from './files.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { crossFileProblems, draftItemProblems, type ArticleLink } from './integrity.ts';
+import { crossFileProblems, draftItemProblems, notASlug, type ArticleLink } from './integrity.ts';
 import { MdxSyntaxError, withParsedMdx, type ParsedMdx } from './mdx.ts';
 import { readingMinutesOf } from './reading-time.ts';
 import { createRenderData, renderPlugins } from './render.ts';
@@ -230,13 +230,7 @@ export function loadContent(options: ContentOptions): ContentResult {
 		const absolute = join(contentDir, 'editions', name);
 		const file = display(absolute);
 		const id = name.slice(0, -'.yaml'.length);
-		if (!SLUG_PATTERN.test(id)) {
-			problems.push({
-				file,
-				rule: 'file/name',
-				message: `the file name "${name}" is not a slug; rename it with lowercase ASCII letters, digits and hyphens`,
-			});
-		}
+		if (!SLUG_PATTERN.test(id)) problems.push(notASlug(file, name));
 		const text = readContentFile(absolute, display, problems);
 		if (text === undefined) continue;
 		const parsed = guard(problems, file, 'yaml', () =>
