@@ -16,7 +16,6 @@ import {
 } from './grouping.ts';
 import {
 	collectFigures,
-	figuresOfArticles,
 	groupFiguresByArticle,
 	groupFiguresByCompany,
 	type FigureRow,
@@ -64,10 +63,6 @@ export interface Archive {
 	companyById: Map<string, Company>;
 	/** Editions, newest first. */
 	editions: EditionWithItems[];
-	/** The newest edition, which the home page leads with (none before the first edition). */
-	latestEdition: EditionWithItems | undefined;
-	/** The figures of the latest edition's articles, item by item: the week's key figures. */
-	latestEditionFigures: FigureRow[];
 	/** The edition(s) each article appeared in. */
 	editionsByArticle: Map<string, Edition[]>;
 	/** Every figure of every article, newest first (issue 7). */
@@ -186,11 +181,6 @@ async function loadArchive(): Promise<Archive> {
 			.sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name, 'fr')),
 		companyById: new Map(companyEntries.map((entry) => [entry.id, entry])),
 		editions,
-		latestEdition: editions[0],
-		latestEditionFigures: figuresOfArticles(
-			editions[0]?.articles.map((article) => article.id) ?? [],
-			figuresByArticle,
-		),
 		editionsByArticle,
 		figures,
 		figuresByArticle,
