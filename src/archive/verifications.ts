@@ -2,7 +2,7 @@
 // those of its text (`<NoteDeVerification>`), with the id each has on its article page, for the
 // article pages and the list of every note (/verifications/).
 import type { InTextNote } from '../articles/components.ts';
-import { formatDate, formatMonth } from '../i18n/dates.ts';
+import { formatFigureDate } from '../figures/figures.ts';
 import type { Verification, VerificationKind } from '../schemas/source.ts';
 
 /** A note's date as written (`YYYY-MM-DD` or `YYYY-MM`), and in French. */
@@ -58,12 +58,8 @@ export interface NotesSource {
  * @example toNoteDate('2025-02') // { iso: '2025-02', text: 'février 2025' }
  */
 export function toNoteDate(written: string): NoteDate {
-	const [year, month, day] = written.split('-').map(Number) as [number, number, number?];
-	const text =
-		day === undefined
-			? formatMonth(year, month)
-			: formatDate(new Date(Date.UTC(year, month - 1, day)));
-	return { iso: written, text };
+	// Written as a figure's date is (a day or a month), so shown the same way.
+	return { iso: written, text: formatFigureDate(written) };
 }
 
 /** The id of the `index`-th (0-based) note of an article's frontmatter on its page. */

@@ -1,7 +1,4 @@
-// The display text of the content's validated data set in French typography
-// (src/i18n/typography.ts), once, as the pipeline hands it over: pages, feeds, social images and
-// JSON all show the same text. Only what readers read; URLs, slugs, references, dates and enum
-// values stay as read.
+// French typography of the content's validated data, applied once by the pipeline (`typesetData`).
 import { typesetFrench } from '../i18n/typography.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Company } from '../schemas/company.ts';
